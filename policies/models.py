@@ -1,0 +1,366 @@
+"""The content of the guide: what a platform does with members' data, where,
+from when, and how to stop it, each fact tied to the sources it rests on.
+
+Everything is scoped to a Policy, so another platform's policy can be added
+in admin without code.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django_countries.fields import CountryField
+
+https_only = URLValidator(
+    schemes=["https"], message="Enter a full https:// address (plain http:// is not accepted)."
+)
+
+
+def stale_before(today: datetime.date | None = None) -> datetime.date:
+    """Facts last checked before this date need re-checking."""
+    today = today or timezone.localdate()
+    return today - datetime.timedelta(days=settings.CONTENT_STALE_AFTER_DAYS)
+
+
+class Confidence(models.TextChoices):
+    CONFIRMED = "confirmed", "Confirmed"
+    REPORTED = "reported", "Reported"
+    UNVERIFIED = "unverified", "Unverified"
+
+
+class Device(models.TextChoices):
+    DESKTOP = "desktop", "Computer browser"
+    IOS = "ios", "iPhone or iPad app"
+    ANDROID = "android", "Android app"
+    MOBILE_WEB = "mobile-web", "Phone browser"
+
+
+class PolicyQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Policy(models.Model):
+    """One platform practice the guide explains, e.g. LinkedIn training AI on member data."""
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(unique=True)
+    platform = models.CharField(max_length=100)
+    summary = models.TextField(help_text="One paragraph, in plain words, for the top of the page.")
+    setting_name = models.CharField(
+        max_length=200, help_text="The setting's name exactly as the platform shows it."
+    )
+    toggle_label = models.CharField(
+        max_length=200, blank=True, help_text="The words next to the switch, if known."
+    )
+    settings_url = models.URLField(
+        "settings deep link", validators=[https_only], help_text="Opens the setting directly."
+    )
+    objection_form_url = models.URLField("objection form", validators=[https_only])
+    age_threshold = models.PositiveSmallIntegerField(
+        default=18, help_text="Members younger than this are excluded by the platform."
+    )
+    is_published = models.BooleanField("published", default=False)
+    last_reviewed = models.DateField(help_text="When an editor last checked the whole policy.")
+    sources = models.ManyToManyField("Source", blank=True, related_name="policies")
+
+    objects = PolicyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name_plural = "policies"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("home")
+
+    def region_for(self, country_code: str) -> "Region":
+        """The region a country falls in: the one that lists it, else the catch-all."""
+        listed = self.regions.filter(countries__country=country_code).first()
+        return listed or self.regions.get(is_catch_all=True)
+
+
+class Source(models.Model):
+    """Where a fact comes from. Articles without a public address are cited by publisher and title."""
+
+    key = models.CharField(
+        max_length=20, unique=True, help_text="Short reference used by editors, e.g. S3."
+    )
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200)
+    url = models.URLField("address", blank=True, validators=[https_only], max_length=500)
+    citation = models.TextField(
+        blank=True, help_text="How to find it when there is no address, or what it covers."
+    )
+    published = models.DateField(null=True, blank=True)
+    retrieved = models.DateField(null=True, blank=True)
+    quote = models.TextField(
+        "supporting quote", blank=True, help_text="A short quote that supports the facts citing it."
+    )
+    confidence = models.CharField(
+        max_length=12,
+        choices=Confidence,
+        help_text="Confirmed: the platform's own text or an official body. "
+        "Reported: a press report. Unverified: a third-party how-to.",
+    )
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self):
+        return f"[{self.key}] {self.publisher}: {self.title}"
+
+
+class SourcedFact(models.Model):
+    """A fact shown on the site: how sure we are, where it comes from, when it was last checked."""
+
+    confidence = models.CharField(max_length=12, choices=Confidence, default=Confidence.CONFIRMED)
+    last_verified = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When an editor last checked this against its sources. Empty: never checked.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def needs_rechecking(self) -> bool:
+        return self.last_verified is None or self.last_verified < stale_before()
+
+
+class Region(SourcedFact):
+    """Countries the policy treats alike."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="regions")
+    name = models.CharField(max_length=100)
+    slug = models.SlugField()
+    order = models.PositiveSmallIntegerField(default=0)
+    is_catch_all = models.BooleanField(
+        "catch-all",
+        default=False,
+        help_text="Covers every country no other region of this policy lists.",
+    )
+    training_start = models.DateField(
+        help_text="The day the platform began (or begins) training on these members' data."
+    )
+    legal_basis = models.CharField(
+        max_length=200, blank=True, help_text="As the platform names it, e.g. legitimate interest."
+    )
+    notes = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="regions")
+
+    class Meta:
+        ordering = ["policy", "order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["policy", "slug"], name="unique_region_slug_per_policy"),
+            models.UniqueConstraint(
+                fields=["policy"],
+                condition=Q(is_catch_all=True),
+                name="one_catch_all_region_per_policy",
+                violation_error_message="This policy already has a catch-all region.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("home") + f"#region-{self.slug}"
+
+
+class RegionCountry(models.Model):
+    """One country listed by a region.
+
+    `policy` repeats `region.policy` so the database itself can refuse a
+    country claimed by two regions of the same policy.
+    """
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="+", editable=False)
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="countries")
+    country = CountryField()
+
+    class Meta:
+        ordering = ["region", "country"]
+        verbose_name = "country"
+        verbose_name_plural = "countries"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["policy", "country"], name="one_region_per_country_per_policy"
+            ),
+        ]
+
+    def __str__(self):
+        return self.country.name
+
+    def save(self, *args, **kwargs):
+        self.policy_id = self.region.policy_id
+        super().save(*args, **kwargs)
+
+
+class Fact(SourcedFact):
+    """A statement about the policy as a whole, e.g. that opting out is not retroactive."""
+
+    class Topic(models.TextChoices):
+        PRACTICE = "practice", "What the platform does"
+        OPTING_OUT = "opting-out", "What opting out does and does not do"
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="facts")
+    topic = models.CharField(max_length=20, choices=Topic)
+    text = models.CharField(max_length=300, help_text="One plain sentence.")
+    detail = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    sources = models.ManyToManyField(Source, blank=True, related_name="facts")
+
+    class Meta:
+        ordering = ["policy", "topic", "order"]
+
+    def __str__(self):
+        return self.text
+
+    def get_absolute_url(self):
+        return reverse("home")
+
+
+class TimelineEvent(SourcedFact):
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="timeline")
+    date = models.DateField()
+    title = models.CharField(max_length=200)
+    body = models.TextField()
+    regions = models.ManyToManyField(Region, blank=True, related_name="timeline_events")
+    sources = models.ManyToManyField(Source, blank=True, related_name="timeline_events")
+
+    class Meta:
+        ordering = ["policy", "date", "pk"]
+        verbose_name = "timeline event"
+
+    def __str__(self):
+        return f"{self.date:%-d %b %Y}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("home") + f"#event-{self.pk}"
+
+
+class DataCategory(SourcedFact):
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="data_categories")
+    name = models.CharField(max_length=100)
+    includes = models.TextField(help_text="What this category covers, in plain words.")
+    order = models.PositiveSmallIntegerField(default=0)
+    sources = models.ManyToManyField(Source, blank=True, related_name="data_categories")
+
+    class Meta:
+        ordering = ["policy", "order", "name"]
+        verbose_name_plural = "data categories"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("home") + "#data-used"
+
+
+class Exclusion(SourcedFact):
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="exclusions")
+    name = models.CharField(max_length=200)
+    detail = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+    sources = models.ManyToManyField(Source, blank=True, related_name="exclusions")
+
+    class Meta:
+        ordering = ["policy", "order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("home") + "#not-used"
+
+
+class Instructions(SourcedFact):
+    """How to switch the setting off on one kind of device."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="instructions")
+    device = models.CharField(max_length=20, choices=Device)
+    note = models.TextField(blank=True, help_text="Anything to know before starting.")
+    sources = models.ManyToManyField(Source, blank=True, related_name="instructions")
+
+    class Meta:
+        ordering = ["policy", "device"]
+        verbose_name_plural = "instructions"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["policy", "device"], name="one_set_of_instructions_per_device"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.policy.platform}: {self.get_device_display()}"
+
+    def get_absolute_url(self):
+        return reverse("home") + "#how-to-opt-out"
+
+
+class RelatedSetting(SourcedFact):
+    """Another setting worth checking, such as sharing data with an affiliate for ads."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="related_settings")
+    name = models.CharField(max_length=200, help_text="As the platform shows it, where known.")
+    summary = models.TextField(help_text="What it controls and why it matters.")
+    regions = models.ManyToManyField(Region, blank=True, related_name="related_settings")
+    order = models.PositiveSmallIntegerField(default=0)
+    sources = models.ManyToManyField(Source, blank=True, related_name="related_settings")
+
+    class Meta:
+        ordering = ["policy", "order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("home") + "#related-settings"
+
+
+class StepBase(models.Model):
+    order = models.PositiveSmallIntegerField()
+    text = models.CharField(max_length=200, help_text="A short instruction: 'Tap Settings'.")
+    detail = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["order"]
+
+    def __str__(self):
+        return f"{self.order}. {self.text}"
+
+
+class Step(StepBase):
+    instructions = models.ForeignKey(Instructions, on_delete=models.CASCADE, related_name="steps")
+
+    class Meta(StepBase.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["instructions", "order"],
+                name="unique_step_order",
+                violation_error_message="Two steps have the same number: give each its own.",
+            ),
+        ]
+
+
+class RelatedSettingStep(StepBase):
+    setting = models.ForeignKey(RelatedSetting, on_delete=models.CASCADE, related_name="steps")
+
+    class Meta(StepBase.Meta):
+        verbose_name = "step"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["setting", "order"],
+                name="unique_related_setting_step_order",
+                violation_error_message="Two steps have the same number: give each its own.",
+            ),
+        ]
