@@ -24,15 +24,17 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
+# The test suite runs with production settings (debug off) on purpose.
+TESTING = "pytest" in sys.modules
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
+    if not (DEBUG or TESTING):
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is not set: production mode needs a secret key "
             "(or set DJANGO_DEBUG=1 for local development)."
         )
-    SECRET_KEY = "insecure-local-development-key-never-used-in-production"
+    SECRET_KEY = "insecure-key-for-local-development-and-tests-only"
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
@@ -109,7 +111,6 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 
 # Tests run against the source files directly (no collectstatic needed);
 # everywhere else outside debug, hashed and compressed files from whitenoise.
-TESTING = "pytest" in sys.modules or env_flag("DJANGO_PLAIN_STATIC")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
