@@ -1,3 +1,254 @@
-from django.contrib import admin
+"""The privacy editors' workspace.
 
-# Register your models here.
+Every content admin keeps a history through django-reversion: an editor opens
+"History" on any item, picks an earlier version and saves it to revert, or
+uses "Recover deleted" on a list.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django_countries.fields import Country
+from reversion.admin import VersionAdmin
+
+from policies.models import (
+    DataCategory,
+    Exclusion,
+    Fact,
+    Instructions,
+    Policy,
+    Region,
+    RegionCountry,
+    RelatedSetting,
+    RelatedSettingStep,
+    Source,
+    Step,
+    TimelineEvent,
+    stale_before,
+)
+
+admin.site.site_header = "optout-guide: content"
+admin.site.site_title = "optout-guide admin"
+admin.site.index_title = "What the public site says"
+
+
+class NeedsRecheckingFilter(admin.SimpleListFilter):
+    """Facts nobody has checked within the freshness window, or ever."""
+
+    title = "freshness"
+    parameter_name = "freshness"
+    date_field = "last_verified"
+
+    def lookups(self, request, model_admin):
+        return [("stale", "Needs re-checking"), ("fresh", "Checked recently")]
+
+    def queryset(self, request, queryset):
+        stale = Q(**{f"{self.date_field}__isnull": True}) | Q(
+            **{f"{self.date_field}__lt": stale_before()}
+        )
+        if self.value() == "stale":
+            return queryset.filter(stale)
+        if self.value() == "fresh":
+            return queryset.exclude(stale)
+        return queryset
+
+
+class PolicyNeedsRecheckingFilter(NeedsRecheckingFilter):
+    date_field = "last_reviewed"
+
+
+def freshness_column(date_field: str, label: str):
+    @admin.display(description=label, ordering=date_field)
+    def column(model_admin, obj):
+        checked = getattr(obj, date_field)
+        shown = date_format(checked, "j M Y") if checked else "never"
+        if checked is not None and checked >= stale_before():
+            return shown
+        return format_html('<strong class="needs-recheck">⚠ {} — re-check</strong>', shown)
+
+    return column
+
+
+class SourcedFactAdmin(VersionAdmin):
+    """What every sourced fact's admin shares: sources, confidence and freshness."""
+
+    autocomplete_fields = ["sources"]
+    list_filter = [NeedsRecheckingFilter, "confidence", "policy"]
+    last_verified_column = freshness_column("last_verified", "last verified")
+    history_latest_first = True
+
+
+class StepInline(admin.TabularInline):
+    model = Step
+    extra = 0
+    ordering = ["order"]
+
+
+class RelatedSettingStepInline(admin.TabularInline):
+    model = RelatedSettingStep
+    extra = 0
+    ordering = ["order"]
+
+
+class RegionCountryFormSet(forms.BaseInlineFormSet):
+    """Refuse a country that another region of the same policy already lists."""
+
+    def clean(self):
+        super().clean()
+        region = self.instance
+        seen = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+                continue
+            code = form.cleaned_data.get("country")
+            if not code:
+                continue
+            country = Country(code)
+            if code in seen:
+                form.add_error("country", f"{country.name} is listed twice in this region.")
+                continue
+            seen.add(code)
+            if region.policy_id is None:
+                continue
+            elsewhere = (
+                RegionCountry.objects.filter(policy_id=region.policy_id, country=code)
+                .exclude(region_id=region.pk)
+                .select_related("region")
+                .first()
+            )
+            if elsewhere:
+                form.add_error(
+                    "country",
+                    f"{country.name} already belongs to the region “{elsewhere.region}”. "
+                    "Remove it there first: each country belongs to one region.",
+                )
+
+
+class RegionCountryInline(admin.TabularInline):
+    model = RegionCountry
+    formset = RegionCountryFormSet
+    extra = 0
+    verbose_name_plural = "countries (the catch-all region needs none)"
+
+
+@admin.register(Policy)
+class PolicyAdmin(VersionAdmin):
+    list_display = ["title", "platform", "is_published", "last_reviewed_column"]
+    list_filter = ["is_published", PolicyNeedsRecheckingFilter]
+    search_fields = ["title", "platform", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["sources"]
+    last_reviewed_column = freshness_column("last_reviewed", "last reviewed")
+    history_latest_first = True
+
+
+@admin.register(Source)
+class SourceAdmin(VersionAdmin):
+    list_display = ["key", "publisher", "title", "confidence", "published", "link"]
+    list_filter = ["confidence", "publisher"]
+    search_fields = ["key", "title", "publisher", "url", "citation", "quote"]
+    history_latest_first = True
+
+    @admin.display(description="address")
+    def link(self, source):
+        if not source.url:
+            return "—"
+        return format_html('<a href="{}" rel="noreferrer">{}</a>', source.url, source.url)
+
+
+@admin.register(Region)
+class RegionAdmin(SourcedFactAdmin):
+    list_display = [
+        "name",
+        "policy",
+        "training_start",
+        "legal_basis",
+        "country_count",
+        "is_catch_all",
+        "confidence",
+        "last_verified_column",
+    ]
+    list_filter = [NeedsRecheckingFilter, "confidence", "policy", "is_catch_all", "legal_basis"]
+    search_fields = ["name", "notes", "countries__country"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [RegionCountryInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_country_count=Count("countries"))
+
+    @admin.display(description="countries", ordering="_country_count")
+    def country_count(self, region):
+        return "all others" if region.is_catch_all else region._country_count
+
+
+@admin.register(Fact)
+class FactAdmin(SourcedFactAdmin):
+    list_display = ["text", "topic", "order", "confidence", "last_verified_column"]
+    list_filter = [NeedsRecheckingFilter, "topic", "confidence", "policy"]
+    search_fields = ["text", "detail"]
+
+
+@admin.register(TimelineEvent)
+class TimelineEventAdmin(SourcedFactAdmin):
+    list_display = ["date", "title", "region_names", "confidence", "last_verified_column"]
+    list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
+    search_fields = ["title", "body"]
+    date_hierarchy = "date"
+    autocomplete_fields = ["sources", "regions"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions")
+
+    @admin.display(description="regions")
+    def region_names(self, event):
+        return ", ".join(region.name for region in event.regions.all()) or "—"
+
+
+@admin.register(DataCategory)
+class DataCategoryAdmin(SourcedFactAdmin):
+    list_display = ["name", "includes", "order", "confidence", "last_verified_column"]
+    search_fields = ["name", "includes"]
+
+
+@admin.register(Exclusion)
+class ExclusionAdmin(SourcedFactAdmin):
+    list_display = ["name", "detail", "order", "confidence", "last_verified_column"]
+    search_fields = ["name", "detail"]
+
+
+@admin.register(Instructions)
+class InstructionsAdmin(SourcedFactAdmin):
+    list_display = ["__str__", "device", "step_count", "confidence", "last_verified_column"]
+    list_filter = [NeedsRecheckingFilter, "device", "confidence", "policy"]
+    search_fields = ["note", "steps__text"]
+    inlines = [StepInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("policy")
+            .annotate(_step_count=Count("steps"))
+        )
+
+    @admin.display(description="steps", ordering="_step_count")
+    def step_count(self, instructions):
+        return instructions._step_count
+
+
+@admin.register(RelatedSetting)
+class RelatedSettingAdmin(SourcedFactAdmin):
+    list_display = ["name", "region_names", "order", "confidence", "last_verified_column"]
+    list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
+    search_fields = ["name", "summary", "steps__text"]
+    autocomplete_fields = ["sources", "regions"]
+    inlines = [RelatedSettingStepInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions")
+
+    @admin.display(description="regions")
+    def region_names(self, setting):
+        return ", ".join(region.name for region in setting.regions.all()) or "—"

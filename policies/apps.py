@@ -1,5 +1,12 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class PoliciesConfig(AppConfig):
-    name = 'policies'
+    name = "policies"
+    verbose_name = "Policy content"
+
+    def ready(self):
+        from policies import editors
+
+        post_migrate.connect(editors.after_migrate, sender=self)

@@ -16,7 +16,9 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 https_only = URLValidator(
-    schemes=["https"], message="Enter a full https:// address (plain http:// is not accepted)."
+    schemes=["https"],
+    message="Enter a full https:// address (plain http:// is not accepted).",
+    code="https_required",
 )
 
 
@@ -42,6 +44,24 @@ class Device(models.TextChoices):
 class PolicyQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
+
+    def with_content(self):
+        """Everything the public pages show, in a fixed number of queries."""
+        return self.prefetch_related(
+            "sources",
+            "facts__sources",
+            "regions__countries",
+            "regions__sources",
+            "timeline__sources",
+            "timeline__regions",
+            "data_categories__sources",
+            "exclusions__sources",
+            "instructions__steps",
+            "instructions__sources",
+            "related_settings__steps",
+            "related_settings__regions",
+            "related_settings__sources",
+        )
 
 
 class Policy(models.Model):

@@ -1,0 +1,30 @@
+"""The privacy editors: who may change content, and the history they can revert to."""
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+
+EDITORS_GROUP = "Privacy editors"
+
+
+def sync_editors_group() -> Group:
+    """Give the editors every right over content and none over users or groups.
+
+    Run after each migrate, so that a content model added later is editable
+    by the group without another migration.
+    """
+    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    group.permissions.set(Permission.objects.filter(content_type__app_label="policies"))
+    return group
+
+
+def after_migrate(app_config, using="default", verbosity=1, **kwargs):
+    sync_editors_group()
+    # Without a first version, an editor's first change could not be undone:
+    # record the content as loaded, once per object that has no history yet.
+    call_command(
+        "createinitialrevisions",
+        app_config.label,
+        comment="Content as first loaded",
+        using=using,
+        verbosity=0,
+    )

@@ -1,0 +1,222 @@
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+from reversion.models import Version
+
+from policies.editors import EDITORS_GROUP
+from policies.models import Region, Step
+from policies.tests.factories import (
+    make_category,
+    make_instructions,
+    make_policy,
+    make_region,
+    make_source,
+)
+from policies.tests.forms import form_data
+
+
+def change_url(obj):
+    return reverse(f"admin:policies_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def post_change(client, obj, **changes):
+    """Open the object's change page, edit some fields, save: as an editor would."""
+    page = client.get(change_url(obj))
+    assert page.status_code == 200
+    data = form_data(page, f"{obj._meta.model_name}_form")
+    data.update(changes)
+    return client.post(change_url(obj), data)
+
+
+# Who may do what
+
+
+def test_migrate_creates_the_privacy_editors_group_with_content_rights_only(db):
+    group = Group.objects.get(name=EDITORS_GROUP)
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert {"add_datacategory", "change_region", "delete_step", "view_source"} <= codenames
+    assert not group.permissions.exclude(content_type__app_label="policies").exists()
+
+
+def test_editor_can_open_every_content_list(editor_client):
+    for model in ["policy", "region", "timelineevent", "datacategory", "exclusion", "fact",
+                  "instructions", "relatedsetting", "source"]:
+        response = editor_client.get(reverse(f"admin:policies_{model}_changelist"))
+        assert response.status_code == 200, model
+
+
+def test_editor_cannot_touch_users_or_groups(editor_client, editor):
+    assert editor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
+    assert editor_client.get(reverse("admin:auth_group_changelist")).status_code == 403
+    response = editor_client.post(
+        reverse("admin:auth_user_change", args=[editor.pk]), {"is_superuser": "on"}
+    )
+    assert response.status_code == 403
+    editor.refresh_from_db()
+    assert not editor.is_superuser
+
+
+def test_staff_outside_the_editors_group_cannot_edit_content(client, staff_without_rights):
+    policy = make_policy()
+    category = make_category(policy, name="Profile")
+    client.force_login(staff_without_rights)
+    assert client.get(change_url(category)).status_code == 403
+    response = client.post(change_url(category), {"name": "Hacked", "includes": "x", "order": 1})
+    assert response.status_code == 403
+    category.refresh_from_db()
+    assert category.name == "Profile"
+
+
+def test_create_editor_command_makes_a_staff_editor(db, capsys):
+    from django.core.management import call_command
+
+    call_command("create_editor", "sam", email="sam@example.org")
+    user = User.objects.get(username="sam")
+    assert user.is_staff and not user.is_superuser
+    assert user.groups.filter(name=EDITORS_GROUP).exists()
+    assert "password" in capsys.readouterr().out
+
+
+# History and revert
+
+
+def test_an_edit_can_be_reverted_from_history(editor_client, linkedin):
+    category = linkedin.data_categories.get(name__startswith="Profile")
+    original = category.includes
+    response = post_change(editor_client, category, includes="Edited by a test.")
+    assert response.status_code == 302
+    category.refresh_from_db()
+    assert category.includes == "Edited by a test."
+
+    history = editor_client.get(reverse("admin:policies_datacategory_history", args=[category.pk]))
+    assert history.status_code == 200
+    assert b"Content as first loaded" in history.content
+
+    first = Version.objects.get_for_object(category).order_by("pk").first()
+    revert_url = reverse(
+        "admin:policies_datacategory_revision", args=[category.pk, first.pk]
+    )
+    page = editor_client.get(revert_url)
+    assert page.status_code == 200
+    assert original in page.content.decode()
+    response = editor_client.post(revert_url, form_data(page, "datacategory_form"))
+    assert response.status_code == 302
+    category.refresh_from_db()
+    assert category.includes == original
+
+
+def test_instructions_revert_restores_their_steps(editor_client, linkedin):
+    instructions = linkedin.instructions.get(device="desktop")
+    before = list(instructions.steps.values_list("order", "text"))
+    page = editor_client.get(change_url(instructions))
+    data = form_data(page, "instructions_form")
+    data["steps-0-text"] = "A changed first step"
+    assert editor_client.post(change_url(instructions), data).status_code == 302
+    assert instructions.steps.get(order=1).text == "A changed first step"
+
+    first = Version.objects.get_for_object(instructions).order_by("pk").first()
+    url = reverse("admin:policies_instructions_revision", args=[instructions.pk, first.pk])
+    revert = editor_client.post(url, form_data(editor_client.get(url), "instructions_form"))
+    assert revert.status_code == 302
+    assert list(instructions.steps.values_list("order", "text")) == before
+
+
+# Validation: clear messages, never a 500
+
+
+def test_two_steps_with_the_same_number_are_refused(editor_client):
+    instructions = make_instructions(make_policy())
+    page = editor_client.get(change_url(instructions))
+    data = form_data(page, "instructions_form")
+    data["steps-1-order"] = data["steps-0-order"]
+    response = editor_client.post(change_url(instructions), data)
+    assert response.status_code == 200
+    assert "Two steps have the same number: give each its own." in response.content.decode()
+    assert sorted(Step.objects.filter(instructions=instructions).values_list("order", flat=True)) == [1, 2]
+
+
+def test_a_country_claimed_by_two_regions_is_refused(editor_client):
+    policy = make_policy()
+    make_region(policy, name="European Union", countries=["DE"])
+    other = make_region(policy, name="Elsewhere", countries=["US"])
+    page = editor_client.get(change_url(other))
+    data = form_data(page, "region_form")
+    data["countries-0-country"] = "DE"
+    response = editor_client.post(change_url(other), data)
+    assert response.status_code == 200
+    assert "Germany already belongs to the region “European Union”" in response.content.decode()
+    assert list(other.countries.values_list("country", flat=True)) == ["US"]
+
+
+def test_a_country_listed_twice_in_one_region_is_refused(editor_client):
+    region = make_region(make_policy(), countries=["FR", "DE"])
+    data = form_data(editor_client.get(change_url(region)), "region_form")
+    data["countries-1-country"] = data["countries-0-country"]  # Germany, twice
+    response = editor_client.post(change_url(region), data)
+    assert response.status_code == 200
+    assert "Germany is listed twice in this region" in response.content.decode()
+
+
+def test_a_plain_http_address_is_refused(editor_client):
+    policy = make_policy()
+    response = post_change(editor_client, policy, settings_url="http://example.org/settings")
+    assert response.status_code == 200
+    assert "Enter a full https:// address" in response.content.decode()
+    policy.refresh_from_db()
+    assert policy.settings_url == "https://example.org/settings/ai"
+
+    source = make_source()
+    response = post_change(editor_client, source, url="http://example.org/article")
+    assert "Enter a full https:// address" in response.content.decode()
+
+
+def test_a_region_without_a_start_date_is_refused(editor_client):
+    region = make_region(make_policy())
+    response = post_change(editor_client, region, training_start="")
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()
+    assert Region.objects.get(pk=region.pk).training_start == datetime.date(2025, 11, 3)
+
+
+def test_a_second_catch_all_region_is_refused(editor_client):
+    policy = make_policy()
+    make_region(policy, is_catch_all=True)
+    region = make_region(policy)
+    response = post_change(editor_client, region, is_catch_all="on")
+    assert response.status_code == 200
+    assert "This policy already has a catch-all region" in response.content.decode()
+
+
+# Staleness
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "flagged"), [(None, True), (200, True), (91, True), (30, False), (0, False)]
+)
+def test_facts_not_checked_for_90_days_are_flagged(editor_client, days_ago, flagged):
+    from django.utils import timezone
+
+    policy = make_policy()
+    checked = None if days_ago is None else timezone.localdate() - datetime.timedelta(days_ago)
+    make_category(policy, name="Checked-category", last_verified=checked)
+    url = reverse("admin:policies_datacategory_changelist")
+    stale = editor_client.get(url, {"freshness": "stale"}).content.decode()
+    fresh = editor_client.get(url, {"freshness": "fresh"}).content.decode()
+    assert ("Checked-category" in stale) is flagged
+    assert ("Checked-category" in fresh) is not flagged
+
+
+def test_region_list_shows_dates_and_country_counts(editor_client, linkedin):
+    response = editor_client.get(reverse("admin:policies_region_changelist"))
+    page = response.content.decode()
+    assert "European Union" in page
+    assert "all others" in page  # the catch-all region
+
+
+def test_view_on_site_links_to_the_public_page(editor_client, linkedin):
+    category = linkedin.data_categories.first()
+    page = editor_client.get(change_url(category)).content.decode()
+    assert "View on site" in page
+
