@@ -45,17 +45,22 @@ class PolicyQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
-    def with_content(self):
-        """Everything the public pages show, in a fixed number of queries."""
+    def with_overview(self):
+        """What the home page shows, in a fixed number of queries."""
         return self.prefetch_related(
             "sources",
             "facts__sources",
             "regions__countries",
             "regions__sources",
-            "timeline__sources",
-            "timeline__regions",
             "data_categories__sources",
             "exclusions__sources",
+        )
+
+    def with_content(self):
+        """Everything the public pages show, in a fixed number of queries."""
+        return self.with_overview().prefetch_related(
+            "timeline__sources",
+            "timeline__regions",
             "instructions__steps",
             "instructions__sources",
             "related_settings__steps",
@@ -107,7 +112,7 @@ class Policy(models.Model):
 
 
 class Source(models.Model):
-    """Where a fact comes from. Articles without a public address are cited by publisher and title."""
+    """Where a fact comes from; articles with no public address are cited by publisher and title."""
 
     key = models.CharField(
         max_length=20, unique=True, help_text="Short reference used by editors, e.g. S3."
@@ -179,7 +184,9 @@ class Region(SourcedFact):
     class Meta:
         ordering = ["policy", "order", "name"]
         constraints = [
-            models.UniqueConstraint(fields=["policy", "slug"], name="unique_region_slug_per_policy"),
+            models.UniqueConstraint(
+                fields=["policy", "slug"], name="unique_region_slug_per_policy"
+            ),
             models.UniqueConstraint(
                 fields=["policy"],
                 condition=Q(is_catch_all=True),

@@ -10,7 +10,7 @@ from policies.models import Fact, Policy
 
 @require_GET
 def home(request):
-    policy = Policy.objects.published().with_content().first()
+    policy = Policy.objects.published().with_overview().first()
     if policy is None:
         return render(request, "policies/no_policy.html")
     regions = policy.regions.all()

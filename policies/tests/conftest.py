@@ -6,7 +6,6 @@ from policies.models import Policy
 from policies.tests.factories import PASSWORD
 
 
-
 @pytest.fixture
 def linkedin(db) -> Policy:
     """The real policy, as loaded by the content migration."""
@@ -30,4 +29,3 @@ def staff_without_rights(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
-

@@ -41,8 +41,17 @@ def test_migrate_creates_the_privacy_editors_group_with_content_rights_only(db):
 
 
 def test_editor_can_open_every_content_list(editor_client):
-    for model in ["policy", "region", "timelineevent", "datacategory", "exclusion", "fact",
-                  "instructions", "relatedsetting", "source"]:
+    for model in [
+        "policy",
+        "region",
+        "timelineevent",
+        "datacategory",
+        "exclusion",
+        "fact",
+        "instructions",
+        "relatedsetting",
+        "source",
+    ]:
         response = editor_client.get(reverse(f"admin:policies_{model}_changelist"))
         assert response.status_code == 200, model
 
@@ -95,9 +104,7 @@ def test_an_edit_can_be_reverted_from_history(editor_client, linkedin):
     assert b"Content as first loaded" in history.content
 
     first = Version.objects.get_for_object(category).order_by("pk").first()
-    revert_url = reverse(
-        "admin:policies_datacategory_revision", args=[category.pk, first.pk]
-    )
+    revert_url = reverse("admin:policies_datacategory_revision", args=[category.pk, first.pk])
     page = editor_client.get(revert_url)
     assert page.status_code == 200
     assert original in page.content.decode()
@@ -134,7 +141,9 @@ def test_two_steps_with_the_same_number_are_refused(editor_client):
     response = editor_client.post(change_url(instructions), data)
     assert response.status_code == 200
     assert "Two steps have the same number: give each its own." in response.content.decode()
-    assert sorted(Step.objects.filter(instructions=instructions).values_list("order", flat=True)) == [1, 2]
+    assert sorted(
+        Step.objects.filter(instructions=instructions).values_list("order", flat=True)
+    ) == [1, 2]
 
 
 def test_a_country_claimed_by_two_regions_is_refused(editor_client):
@@ -219,4 +228,3 @@ def test_view_on_site_links_to_the_public_page(editor_client, linkedin):
     category = linkedin.data_categories.first()
     page = editor_client.get(change_url(category)).content.decode()
     assert "View on site" in page
-

@@ -8,7 +8,7 @@ USERNAME = "admin"
 
 
 class Command(BaseCommand):
-    help = "For local development only: create (or reset) the superuser 'admin' and print its password."
+    help = "Local development only: create or reset the superuser 'admin', print its password."
 
     def handle(self, **options):
         if not settings.DEBUG:
