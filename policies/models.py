@@ -105,10 +105,16 @@ class Policy(models.Model):
     def get_absolute_url(self):
         return reverse("home")
 
-    def region_for(self, country_code: str) -> "Region":
-        """The region a country falls in: the one that lists it, else the catch-all."""
-        listed = self.regions.filter(countries__country=country_code).first()
-        return listed or self.regions.get(is_catch_all=True)
+    def region_for(self, country_code: str) -> "Region | None":
+        """The region a country falls in: the one that lists it, else the catch-all.
+
+        Uses prefetched regions and countries when there are some.
+        """
+        regions = list(self.regions.all())
+        for region in regions:
+            if any(listed.country.code == country_code for listed in region.countries.all()):
+                return region
+        return next((region for region in regions if region.is_catch_all), None)
 
 
 class Source(models.Model):
@@ -237,6 +243,7 @@ class Fact(SourcedFact):
     class Topic(models.TextChoices):
         PRACTICE = "practice", "What the platform does"
         OPTING_OUT = "opting-out", "What opting out does and does not do"
+        OBJECTING = "objecting", "When to use the objection form"
 
     policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="facts")
     topic = models.CharField(max_length=20, choices=Topic)

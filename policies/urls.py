@@ -4,4 +4,5 @@ from policies import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("guide/", views.guide, name="guide"),
 ]

@@ -3,7 +3,10 @@ from itertools import chain
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.middleware import HtmxDetails
 
+from policies import flow
 from policies.citations import References
 from policies.models import Fact, Policy
 
@@ -32,3 +35,39 @@ def home(request):
             "today": timezone.localdate(),
         },
     )
+
+
+@require_GET
+@vary_on_headers("HX-Request")
+def guide(request):
+    """The wizard: one question at a time, then the visitor's own steps.
+
+    htmx requests get only the panel that changes; everything else, and every
+    visitor without JavaScript, gets the whole page at the same address.
+    """
+    policy = Policy.objects.published().with_content().first()
+    if policy is None:
+        return render(request, "policies/no_policy.html")
+    asked = flow.questions(policy)
+    answers, errors = flow.read_answers(dict(request.GET.lists()), asked)
+    showing = next(iter(errors), None) or flow.next_question(answers, request.GET.get("change"))
+    context = {
+        "policy": policy,
+        "answers": answers,
+        "given": flow.answers_given(answers, asked),
+    }
+    if showing:
+        question = asked[showing]
+        context |= {
+            "question": question,
+            "error": errors.get(showing),
+            "selected": getattr(answers, showing),
+            "carried": answers.as_query(without=showing),
+        }
+    else:
+        context["outcome"] = flow.outcome(policy, answers, timezone.localdate())
+        context["references"] = context["outcome"].references
+    htmx: HtmxDetails = request.htmx
+    partial = htmx and not htmx.history_restore_request
+    template = "policies/guide.html#panel" if partial else "policies/guide.html"
+    return render(request, template, context, status=400 if errors else 200)

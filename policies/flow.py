@@ -1,0 +1,214 @@
+"""The opt-out wizard as data and pure functions.
+
+Answers live in the query string, so every state of the wizard is a URL.
+`read_answers` turns a query string into answers (and errors), `next_question`
+routes, and `outcome` turns answers + a policy's content + today into what
+the visitor should know and do. Nothing here knows about HTTP or templates,
+and nothing here holds wording about a region: that comes from the content.
+"""
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django_countries import countries
+
+from policies.citations import References
+from policies.models import Device, Fact, Instructions, Policy, Region
+
+NO_ACCOUNT = "none"
+ADULT = "18plus"
+MINOR = "under18"
+QUESTIONS = ("country", "age", "device")
+MAX_VALUE_LENGTH = 32
+
+
+@dataclass(frozen=True)
+class Answers:
+    country: str | None = None
+    age: str | None = None
+    device: str | None = None
+
+    def as_query(self, without: str | None = None) -> dict[str, str]:
+        return {
+            name: value
+            for name in QUESTIONS
+            if name != without and (value := getattr(self, name)) is not None
+        }
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str
+    number: int
+    title: str
+    hint: str
+    error: str
+    choices: tuple[Choice, ...]
+
+
+def questions(policy: Policy) -> dict[str, Question]:
+    """The three questions, worded for this policy, with the choices it supports."""
+    devices = sorted({i.device for i in policy.instructions.all()}, key=_device_order)
+    return {
+        "country": Question(
+            name="country",
+            number=1,
+            title="Where do you live?",
+            hint=f"{policy.platform} treats members differently depending on where they live.",
+            error="Select the country where you live",
+            choices=tuple(Choice(code, name) for code, name in countries),
+        ),
+        "age": Question(
+            name="age",
+            number=2,
+            title=f"Are you {policy.age_threshold} or over?",
+            hint="We only ask this to give you the right steps. Nothing is stored.",
+            error=f"Select whether you are {policy.age_threshold} or over",
+            choices=(
+                Choice(ADULT, f"Yes, I am {policy.age_threshold} or over"),
+                Choice(MINOR, f"No, I am under {policy.age_threshold}"),
+            ),
+        ),
+        "device": Question(
+            name="device",
+            number=3,
+            title=f"How do you use {policy.platform}?",
+            hint="Choose the one you use most. The steps differ a little on each.",
+            error=f"Select how you use {policy.platform}",
+            choices=tuple(Choice(d, Device(d).label) for d in devices)
+            + (Choice(NO_ACCOUNT, f"I do not have a {policy.platform} account"),),
+        ),
+    }
+
+
+def _device_order(device: str) -> int:
+    return list(Device.values).index(device)
+
+
+def read_answers(
+    query: Mapping[str, list[str]], asked: dict[str, Question]
+) -> tuple[Answers, dict[str, str]]:
+    """Answers from a query string (name -> list of values), and an error per bad answer.
+
+    A missing parameter is a question not yet answered; a present but empty,
+    repeated, over-long or unknown one is an error. Bad values are dropped,
+    never echoed back. Parameters that are not questions are ignored.
+    """
+    values, errors = {}, {}
+    for name, question in asked.items():
+        given = query.get(name)
+        if not given:
+            continue
+        value = given[0].strip()
+        if len(given) > 1 or len(value) > MAX_VALUE_LENGTH:
+            errors[name] = question.error
+            continue
+        if name == "country":
+            value = value.upper()
+        if value not in {choice.value for choice in question.choices}:
+            errors[name] = question.error
+            continue
+        values[name] = value
+    return Answers(**values), errors
+
+
+def next_question(answers: Answers, change: str | None = None) -> str | None:
+    """The question to show, or None when the answers are enough for a result."""
+    if change in QUESTIONS:
+        return change
+    if answers.device == NO_ACCOUNT:
+        return None
+    for name in QUESTIONS:
+        if getattr(answers, name) is None:
+            return name
+    return None
+
+
+@dataclass
+class Outcome:
+    """What one visitor should know and do, from their answers and the content."""
+
+    policy: Policy
+    answers: Answers
+    region: Region | None
+    has_account: bool
+    is_adult: bool
+    training_started: bool
+    instructions: Instructions | None
+    related_settings: list
+    practice: list
+    opting_out: list
+    objecting: list
+    categories: list
+    exclusions: list
+    references: References = field(init=False)
+
+    @property
+    def country_name(self) -> str:
+        return countries.name(self.answers.country) if self.answers.country else ""
+
+    def __post_init__(self):
+        facts = [self.policy, *self.practice, *self.opting_out, *self.objecting]
+        facts += [*self.categories, *self.exclusions, *self.related_settings]
+        if self.region:
+            facts.append(self.region)
+        if self.instructions:
+            facts.append(self.instructions)
+        self.references = References.cited_by(facts)
+
+
+def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:
+    """Expects `policy` from `Policy.objects.with_content()`: no further queries."""
+    region = policy.region_for(answers.country) if answers.country else None
+    has_account = answers.device not in (None, NO_ACCOUNT)
+    facts = policy.facts.all()
+    return Outcome(
+        policy=policy,
+        answers=answers,
+        region=region,
+        has_account=has_account,
+        is_adult=answers.age != MINOR,
+        training_started=bool(region and region.training_start <= today),
+        instructions=next(
+            (i for i in policy.instructions.all() if i.device == answers.device), None
+        ),
+        related_settings=[
+            setting for setting in policy.related_settings.all() if region in setting.regions.all()
+        ]
+        if has_account
+        else [],
+        practice=[f for f in facts if f.topic == Fact.Topic.PRACTICE],
+        opting_out=[f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
+        objecting=[f for f in facts if f.topic == Fact.Topic.OBJECTING],
+        categories=list(policy.data_categories.all()),
+        exclusions=list(policy.exclusions.all()),
+    )
+
+
+@dataclass(frozen=True)
+class Given:
+    """One row of "Your answers": what was asked, what was answered, how to change it."""
+
+    question: Question
+    answer: str
+    change_query: str
+
+
+def answers_given(answers: Answers, asked: dict[str, Question]) -> list[Given]:
+    rows = []
+    for name, question in asked.items():
+        value = getattr(answers, name)
+        if value is None:
+            continue
+        label = next(choice.label for choice in question.choices if choice.value == value)
+        query = urlencode({**answers.as_query(), "change": name})
+        rows.append(Given(question, label, query))
+    return rows
