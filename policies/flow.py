@@ -22,6 +22,9 @@ ADULT = "18plus"
 MINOR = "under18"
 QUESTIONS = ("country", "age", "device")
 MAX_VALUE_LENGTH = 32
+# Sent by each question's form, so that submitting it with nothing chosen is
+# an error rather than the same question again.
+ANSWERING = "answering"
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,22 @@ class Answers:
     country: str | None = None
     age: str | None = None
     device: str | None = None
+
+    def around(self, name: str) -> tuple[dict[str, str], dict[str, str]]:
+        """The other answers, split into those asked before `name` and after it.
+
+        A question's form carries them as hidden fields in this order, so the
+        address it leads to always reads country, age, device.
+        """
+        position = QUESTIONS.index(name)
+        others = self.as_query(without=name)
+        before = {k: v for k, v in others.items() if QUESTIONS.index(k) < position}
+        after = {k: v for k, v in others.items() if QUESTIONS.index(k) > position}
+        return before, after
+
+    def url_query(self) -> str:
+        """The canonical query string of this state: country, age, device."""
+        return urlencode(self.as_query())
 
     def as_query(self, without: str | None = None) -> dict[str, str]:
         return {
@@ -98,14 +117,18 @@ def read_answers(
 ) -> tuple[Answers, dict[str, str]]:
     """Answers from a query string (name -> list of values), and an error per bad answer.
 
-    A missing parameter is a question not yet answered; a present but empty,
-    repeated, over-long or unknown one is an error. Bad values are dropped,
-    never echoed back. Parameters that are not questions are ignored.
+    A missing parameter is a question not yet answered, unless the form for
+    that question was sent (`answering`); a present but empty, repeated,
+    over-long or unknown one is an error. Bad values are dropped, never
+    echoed back. Parameters that are not questions are ignored.
     """
     values, errors = {}, {}
+    answering = (query.get(ANSWERING) or [None])[0]
     for name, question in asked.items():
         given = query.get(name)
         if not given:
+            if name == answering:
+                errors[name] = question.error
             continue
         value = given[0].strip()
         if len(given) > 1 or len(value) > MAX_VALUE_LENGTH:

@@ -1,9 +1,10 @@
 from itertools import chain
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from policies import flow
@@ -62,12 +63,21 @@ def guide(request):
             "question": question,
             "error": errors.get(showing),
             "selected": getattr(answers, showing),
-            "carried": answers.as_query(without=showing),
+            "carried": answers.around(showing),
         }
     else:
         context["outcome"] = flow.outcome(policy, answers, timezone.localdate())
         context["references"] = context["outcome"].references
     htmx: HtmxDetails = request.htmx
+    query = answers.url_query()
+    canonical = f"{request.path}?{query}" if query else request.path
+    answered = flow.ANSWERING in request.GET and not errors
+    if answered and not htmx:
+        # A plain form submit: move to the clean address of the new state.
+        return redirect(canonical)
     partial = htmx and not htmx.history_restore_request
     template = "policies/guide.html#panel" if partial else "policies/guide.html"
-    return render(request, template, context, status=400 if errors else 200)
+    response = render(request, template, context, status=400 if errors else 200)
+    if answered:
+        push_url(response, canonical)
+    return response

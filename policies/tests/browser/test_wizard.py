@@ -1,0 +1,123 @@
+"""The wizard in a real Chromium: with JavaScript (htmx swaps, Back/Forward), without, and axe."""
+
+import re
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def heading(page):
+    return page.locator("#wizard h1")
+
+
+def continue_(page):
+    page.get_by_role("button", name="Continue").click()
+
+
+def test_with_javascript_the_panel_swaps_and_back_forward_keep_answers(live_server, page):
+    page.goto(f"{live_server.url}/guide/")
+    page.evaluate("window.notReloaded = true")
+
+    page.get_by_label("Type to find your country").fill("germ")
+    expect(page.locator("#country-field")).to_have_value("DE")
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"/guide/\?country=DE$"))
+    expect(heading(page)).to_have_text("Are you 18 or over?")
+    expect(heading(page)).to_be_focused()
+    expect(page.locator("#wizard-announcer")).to_contain_text("Question 2 of 3")
+    expect(page).to_have_title(re.compile("Are you 18 or over"))
+
+    page.get_by_label("Yes, I am 18 or over").check()
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"country=DE&age=18plus$"))
+    expect(heading(page)).to_have_text("How do you use LinkedIn?")
+
+    page.get_by_label("Android app").check()
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"country=DE&age=18plus&device=android$"))
+    expect(heading(page)).to_have_text("Your steps")
+    expect(page.locator(".steps-section")).to_contain_text("Data for Generative AI Improvement")
+    assert page.evaluate("window.notReloaded === true"), "the page reloaded instead of swapping"
+
+    page.go_back()
+    expect(heading(page)).to_have_text("How do you use LinkedIn?")
+    expect(page.get_by_label("Android app")).to_be_checked()
+    page.go_back()
+    expect(heading(page)).to_have_text("Are you 18 or over?")
+    expect(page.get_by_label("Yes, I am 18 or over")).to_be_checked()
+    page.go_back()
+    expect(heading(page)).to_have_text("Where do you live?")
+    expect(page.locator("#country-field")).to_have_value("DE")
+
+    page.go_forward()
+    expect(heading(page)).to_have_text("Are you 18 or over?")
+    page.go_forward()
+    page.go_forward()
+    expect(page).to_have_url(re.compile(r"device=android$"))
+    expect(heading(page)).to_have_text("Your steps")
+
+
+def test_with_javascript_an_empty_answer_shows_the_error_summary(live_server, page):
+    page.goto(f"{live_server.url}/guide/?country=DE")
+    continue_(page)
+    summary = page.locator(".error-summary")
+    expect(summary).to_contain_text("Select whether you are 18 or over")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link").click()
+    expect(page.get_by_label("Yes, I am 18 or over")).to_be_focused()
+
+
+def test_change_keeps_the_other_answers(live_server, page):
+    page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=ios")
+    page.get_by_role("link", name=re.compile("Change.*Where do you live")).click()
+    expect(heading(page)).to_have_text("Where do you live?")
+    page.locator("#country-field").select_option("NL")
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"country=NL&age=18plus&device=ios$"))
+    expect(heading(page)).to_have_text("Your steps")
+    expect(page.locator(".status")).to_contain_text("Netherlands")
+
+
+def test_without_javascript_the_same_walk_by_plain_forms(live_server, browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/guide/")
+    expect(page.get_by_label("Type to find your country")).to_have_count(0)
+    page.locator("#country-field").select_option("FR")
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"/guide/\?country=FR$"))
+    page.get_by_label("No, I am under 18").check()
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"country=FR&age=under18$"))
+    page.get_by_label("Computer browser").check()
+    continue_(page)
+    expect(page).to_have_url(re.compile(r"country=FR&age=under18&device=desktop$"))
+    expect(heading(page)).to_have_text("Your steps")
+    expect(page.locator(".status")).to_contain_text("does not use data from members under 18")
+    page.go_back()
+    expect(heading(page)).to_have_text("How do you use LinkedIn?")
+    no_overflow = "document.documentElement.scrollWidth <= window.innerWidth"
+    assert page.evaluate(no_overflow), "the page scrolls sideways at 320 px"
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/guide/",
+        "/guide/?country=DE",
+        "/guide/?country=DE&age=18plus",
+        "/guide/?country=DE&age=",
+        "/guide/?country=DE&age=18plus&device=android",
+        "/guide/?country=GB&age=under18&device=ios",
+        "/guide/?device=none",
+    ],
+)
+def test_axe_finds_no_violations(live_server, page, path):
+    page.goto(live_server.url + path)
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()

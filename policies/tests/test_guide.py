@@ -1,0 +1,178 @@
+"""The wizard over HTTP: every state is a URL, bad input is a clear 400."""
+
+import re
+
+import pytest
+from django.utils.html import escape
+
+from policies.models import Region
+
+GUIDE = "/guide/"
+DEVICES = ["desktop", "ios", "android", "mobile-web"]
+
+
+def representative_country(region: Region) -> str:
+    listed = region.countries.first()
+    return listed.country.code if listed else "BR"  # Brazil: listed by no region
+
+
+def test_the_first_question_lists_every_country(client, linkedin):
+    response = client.get(GUIDE)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Where do you live?" in page
+    assert len(re.findall(r'<option value="[A-Z]{2}"', page)) >= 249
+    assert '<form class="question" method="get" action="/guide/"' in page
+
+
+def test_a_deep_link_skips_what_is_answered_and_ignores_tracking(client, linkedin):
+    page = client.get(GUIDE, {"country": "FR", "utm_source": "letter", "fbclid": "abc"})
+    html = page.content.decode()
+    assert "Are you 18 or over?" in html
+    assert '<input type="hidden" name="country" value="FR">' in html
+    assert "utm_source" not in html and "abc" not in html
+
+
+@pytest.mark.parametrize("age", ["18plus", "under18"])
+@pytest.mark.parametrize("device", DEVICES)
+def test_every_region_age_and_device_gets_its_result(client, linkedin, age, device):
+    for region in linkedin.regions.all():
+        country = representative_country(region)
+        response = client.get(GUIDE, {"country": country, "age": age, "device": device})
+        page = response.content.decode()
+        assert response.status_code == 200, (region, age, device)
+        assert f"{region.training_start:%-d %B %Y}" in page
+        assert escape(region.name) in page
+        instructions = linkedin.instructions.get(device=device)
+        for step in instructions.steps.all():
+            assert escape(step.text) in page
+        assert linkedin.objection_form_url in page
+        assert linkedin.settings_url in page
+        if age == "under18":
+            assert "does not use data from members under 18" in page
+            assert "When you turn 18" in page
+        else:
+            assert "unless you switch the setting off" in page
+
+
+def test_the_result_says_since_for_a_date_in_the_past(client, linkedin):
+    page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "desktop"})
+    assert "since <strong>3 November 2025</strong>" in page.content.decode()
+
+
+def test_the_result_says_from_for_a_date_still_to_come(client, linkedin):
+    import datetime
+
+    from django.utils import timezone
+
+    soon = timezone.localdate() + datetime.timedelta(days=30)
+    linkedin.regions.filter(slug="canada").update(training_start=soon)
+    page = client.get(GUIDE, {"country": "CA", "age": "18plus", "device": "desktop"})
+    assert f"from <strong>{soon:%-d %B %Y}</strong>" in page.content.decode()
+
+
+def test_unverified_steps_say_so(client, linkedin):
+    page = client.get(GUIDE, {"country": "US", "age": "18plus", "device": "ios"}).content.decode()
+    assert "have not yet checked these steps" in page
+    desktop = client.get(GUIDE, {"country": "US", "age": "18plus", "device": "desktop"})
+    assert "Steps last checked by our editors on" in desktop.content.decode()
+
+
+def test_without_an_account_a_short_path_to_the_form(client, linkedin):
+    page = client.get(GUIDE, {"device": "none"}).content.decode()
+    assert "Without a LinkedIn account" in page
+    assert linkedin.objection_form_url in page
+    assert "Switch it off" not in page
+
+
+def test_change_links_keep_the_other_answers(client, linkedin):
+    page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"}).content.decode()
+    assert 'href="/guide/?country=DE&amp;age=18plus&amp;device=ios&amp;change=age"' in page
+    change = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios", "change": "age"})
+    html = change.content.decode()
+    assert "Are you 18 or over?" in html
+    assert 'value="18plus" id="age-field" checked' in html
+    assert '<input type="hidden" name="device" value="ios">' in html
+    assert '<input type="hidden" name="change"' not in html
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("country=", "Select the country where you live"),
+        ("country=ZZ", "Select the country where you live"),
+        ("country=DE&country=FR", "Select the country where you live"),
+        ("country=" + "A" * 5000, "Select the country where you live"),
+        ("country=%FF%FE%00", "Select the country where you live"),
+        ("country=DE&age=maybe", "Select whether you are 18 or over"),
+        ("country=DE&age=18plus&device=fax", "Select how you use LinkedIn"),
+        ("country=DE&age=<script>alert(1)</script>", "Select whether you are 18 or over"),
+        ("country=DE&answering=age", "Select whether you are 18 or over"),
+    ],
+)
+def test_bad_input_shows_the_question_again_with_an_error(client, linkedin, query, message):
+    response = client.get(f"{GUIDE}?{query}")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "There is a problem" in page
+    assert message in page
+    assert page.startswith("<!doctype html>")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" not in page  # not echoed at all, escaped or not
+
+
+def test_the_error_summary_links_to_the_field(client, linkedin):
+    page = client.get(GUIDE, {"country": "DE", "age": ""}).content.decode()
+    assert 'href="#age-field"' in page
+    assert 'id="age-field"' in page
+
+
+def test_htmx_gets_only_the_panel_and_caches_vary(client, linkedin):
+    response = client.get(GUIDE, {"country": "DE"}, headers={"HX-Request": "true"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in page and "site-header" not in page
+    assert "Are you 18 or over?" in page
+    assert "<title>Are you 18 or over? · optout-guide</title>" in page
+    assert "HX-Request" in response["Vary"]
+    assert "HX-Request" in client.get(GUIDE)["Vary"]
+
+
+def test_htmx_history_restore_gets_the_whole_page(client, linkedin):
+    response = client.get(
+        GUIDE,
+        {"country": "DE"},
+        headers={"HX-Request": "true", "HX-History-Restore-Request": "true"},
+    )
+    assert "<html" in response.content.decode()
+
+
+def test_the_wizard_sets_no_cookie_and_only_answers_get(client, linkedin):
+    response = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"})
+    assert not response.cookies
+    assert client.post(GUIDE, {"country": "DE"}).status_code == 405
+
+
+def test_wizard_pages_are_not_indexed(client, linkedin):
+    assert '<meta name="robots" content="noindex">' in client.get(GUIDE).content.decode()
+
+
+def test_the_result_page_needs_a_fixed_number_of_queries(
+    client, linkedin, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(22):
+        client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"})
+
+
+def test_a_plain_form_submit_moves_to_the_clean_address(client, linkedin):
+    response = client.get(GUIDE, {"age": "18plus", "country": "DE", "answering": "country"})
+    assert response.status_code == 302
+    assert response["Location"] == "/guide/?country=DE&age=18plus"
+
+
+def test_an_htmx_submit_pushes_the_clean_address(client, linkedin):
+    response = client.get(
+        GUIDE, {"country": "DE", "answering": "country"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200
+    assert response["HX-Push-Url"] == "/guide/?country=DE"
