@@ -1,9 +1,37 @@
+import os
+import shutil
+
 import pytest
 from django.contrib.auth import get_user_model
+from playwright.sync_api import sync_playwright
 
 from policies.editors import sync_editors_group
 from policies.models import Policy
 from policies.tests.factories import PASSWORD
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# This machine has no network beyond package registries: keep Chromium from
+# reaching out on its own (updates, safe browsing, metrics).
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright (which cannot download its own here)."""
+    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run ./scripts/test, which installs it.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture
@@ -29,3 +57,17 @@ def staff_without_rights(db):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _start_playwright_before_the_database(request):
+    """Start the browser before any test touches the database.
+
+    Playwright's sync API installs an asyncio event loop in this thread, and
+    Django's per-context connection storage then hands tests a different
+    connection object than the one the test database was set up on; the
+    transactional browser tests would lose their serialized content. Starting
+    Playwright first keeps one connection throughout.
+    """
+    if any("/browser/" in str(item.path) for item in request.session.items):
+        request.getfixturevalue("browser")
