@@ -17,6 +17,7 @@ from policies.models import (
     DataCategory,
     Exclusion,
     Fact,
+    FrequentQuestion,
     Instructions,
     Policy,
     Region,
@@ -188,6 +189,12 @@ class FactAdmin(SourcedFactAdmin):
     list_display = ["text", "topic", "order", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "topic", "confidence", "policy"]
     search_fields = ["text", "detail"]
+
+
+@admin.register(FrequentQuestion)
+class FrequentQuestionAdmin(SourcedFactAdmin):
+    list_display = ["question", "order", "confidence", "last_verified_column"]
+    search_fields = ["question", "answer"]
 
 
 @admin.register(TimelineEvent)

@@ -7,6 +7,9 @@ class PoliciesConfig(AppConfig):
     verbose_name = "Policy content"
 
     def ready(self):
-        from policies import editors
+        from django.contrib import admin
+
+        from policies import editors, link_builder
 
         post_migrate.connect(editors.after_migrate, sender=self)
+        link_builder.add_to_admin(admin.site)

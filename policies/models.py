@@ -75,6 +75,12 @@ class Policy(models.Model):
     title = models.CharField(max_length=200)
     slug = models.SlugField(unique=True)
     platform = models.CharField(max_length=100)
+    headline = models.CharField(
+        "what changed",
+        max_length=400,
+        blank=True,
+        help_text="Two sentences for the top of the home page: what changed, for whom.",
+    )
     summary = models.TextField(help_text="One paragraph, in plain words, for the top of the page.")
     setting_name = models.CharField(
         max_length=200, help_text="The setting's name exactly as the platform shows it."
@@ -103,7 +109,7 @@ class Policy(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("home")
+        return reverse("policy")
 
     def region_for(self, country_code: str) -> "Region | None":
         """The region a country falls in: the one that lists it, else the catch-all.
@@ -185,6 +191,11 @@ class Region(SourcedFact):
         max_length=200, blank=True, help_text="As the platform names it, e.g. legitimate interest."
     )
     notes = models.TextField(blank=True)
+    objection_text = models.TextField(
+        blank=True,
+        help_text="Where members can object (legitimate interest): a short, polite text they "
+        "can copy into the platform's objection form. Leave empty where it does not apply.",
+    )
     sources = models.ManyToManyField(Source, blank=True, related_name="regions")
 
     class Meta:
@@ -205,7 +216,7 @@ class Region(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("home") + f"#region-{self.slug}"
+        return reverse("region", args=[self.slug])
 
 
 class RegionCountry(models.Model):
@@ -259,7 +270,27 @@ class Fact(SourcedFact):
         return self.text
 
     def get_absolute_url(self):
-        return reverse("home")
+        return reverse("policy") + f"#{self.topic}"
+
+
+class FrequentQuestion(SourcedFact):
+    """A question visitors ask, answered from the facts."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="questions")
+    question = models.CharField(max_length=200)
+    answer = models.TextField()
+    order = models.PositiveSmallIntegerField(default=0)
+    sources = models.ManyToManyField(Source, blank=True, related_name="questions")
+
+    class Meta:
+        ordering = ["policy", "order", "pk"]
+        verbose_name = "frequent question"
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("policy") + f"#faq-{self.pk}"
 
 
 class TimelineEvent(SourcedFact):
@@ -278,7 +309,7 @@ class TimelineEvent(SourcedFact):
         return f"{self.date:%-d %b %Y}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse("home") + f"#event-{self.pk}"
+        return reverse("policy") + f"#event-{self.pk}"
 
 
 class DataCategory(SourcedFact):
@@ -296,7 +327,7 @@ class DataCategory(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("home") + "#data-used"
+        return reverse("policy") + "#data-used"
 
 
 class Exclusion(SourcedFact):
@@ -313,7 +344,7 @@ class Exclusion(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("home") + "#not-used"
+        return reverse("policy") + "#not-used"
 
 
 class Instructions(SourcedFact):
@@ -337,7 +368,7 @@ class Instructions(SourcedFact):
         return f"{self.policy.platform}: {self.get_device_display()}"
 
     def get_absolute_url(self):
-        return reverse("home") + "#how-to-opt-out"
+        return reverse("guide") + f"?device={self.device}"
 
 
 class RelatedSetting(SourcedFact):
@@ -357,7 +388,7 @@ class RelatedSetting(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("home") + "#related-settings"
+        return reverse("policy") + "#related-settings"
 
 
 class StepBase(models.Model):

@@ -1,39 +1,123 @@
 from itertools import chain
 
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
+from django_countries import countries
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from policies import flow
 from policies.citations import References
+from policies.link_builder import share_text
 from policies.models import Fact, Policy
+
+
+def _no_policy(request):
+    return render(request, "policies/no_policy.html")
 
 
 @require_GET
 def home(request):
-    policy = Policy.objects.published().with_overview().first()
+    policy = Policy.objects.published().with_overview().prefetch_related("timeline").first()
     if policy is None:
-        return render(request, "policies/no_policy.html")
+        return _no_policy(request)
     regions = policy.regions.all()
     facts = policy.facts.all()
     categories = policy.data_categories.all()
-    exclusions = policy.exclusions.all()
-    references = References.cited_by(chain([policy], regions, facts, categories, exclusions))
+    latest = policy.timeline.all().last()
+    references = References.cited_by(chain([policy], regions, facts, categories))
     return render(
         request,
         "policies/home.html",
         {
             "policy": policy,
             "regions": regions,
+            "latest": latest,
             "practice_facts": [f for f in facts if f.topic == Fact.Topic.PRACTICE],
-            "opting_out_facts": [f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
             "categories": categories,
-            "exclusions": exclusions,
             "references": references,
             "today": timezone.localdate(),
+        },
+    )
+
+
+@require_GET
+def policy_page(request):
+    """Everything about the policy on one page, the timeline filterable by region."""
+    policy = (
+        Policy.objects.published().with_content().prefetch_related("questions__sources").first()
+    )
+    if policy is None:
+        return _no_policy(request)
+    regions = list(policy.regions.all())
+    wanted = request.GET.get("region", "")
+    selected = next((r for r in regions if r.slug == wanted), None)
+    error = "Choose a region from the list" if wanted and selected is None else None
+    events = [e for e in policy.timeline.all() if selected is None or selected in e.regions.all()]
+    facts = policy.facts.all()
+    categories, exclusions = policy.data_categories.all(), policy.exclusions.all()
+    questions = policy.questions.all()
+    cited = chain([policy], regions, facts, events, categories, exclusions, questions)
+    return render(
+        request,
+        "policies/policy.html",
+        {
+            "policy": policy,
+            "regions": regions,
+            "selected_region": selected,
+            "filter_error": error,
+            "events": events,
+            "practice_facts": [f for f in facts if f.topic == Fact.Topic.PRACTICE],
+            "opting_out_facts": [f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
+            "objecting_facts": [f for f in facts if f.topic == Fact.Topic.OBJECTING],
+            "categories": categories,
+            "exclusions": exclusions,
+            "questions": questions,
+            "references": References.cited_by(cited),
+            "today": timezone.localdate(),
+        },
+        status=400 if error else 200,
+    )
+
+
+@require_GET
+def region_page(request, slug):
+    """One region's status and dates, with the wizard started there, for newsletters."""
+    policy = Policy.objects.published().with_content().first()
+    if policy is None:
+        return _no_policy(request)
+    regions = list(policy.regions.all())
+    region = next((r for r in regions if r.slug == slug), None)
+    if region is None:
+        raise Http404("No such region")
+    if region.is_catch_all:
+        listed = {c.country.code for r in regions for c in r.countries.all()}
+        choices = [(code, name) for code, name in countries if code not in listed]
+    else:
+        choices = sorted(
+            ((c.country.code, c.country.name) for c in region.countries.all()),
+            key=lambda choice: choice[1],
+        )
+    events = [e for e in policy.timeline.all() if region in e.regions.all()]
+    settings = [s for s in policy.related_settings.all() if region in s.regions.all()]
+    title, description = share_text(policy, region)
+    return render(
+        request,
+        "policies/region.html",
+        {
+            "policy": policy,
+            "region": region,
+            "other_regions": [r for r in regions if r != region],
+            "country_choices": choices,
+            "events": events,
+            "related_settings": settings,
+            "references": References.cited_by(chain([region], events, settings)),
+            "today": timezone.localdate(),
+            "share_title": title,
+            "share_description": description,
         },
     )
 
@@ -48,7 +132,7 @@ def guide(request):
     """
     policy = Policy.objects.published().with_content().first()
     if policy is None:
-        return render(request, "policies/no_policy.html")
+        return _no_policy(request)
     asked = flow.questions(policy)
     answers, errors = flow.read_answers(dict(request.GET.lists()), asked)
     showing = next(iter(errors), None) or flow.next_question(answers, request.GET.get("change"))
@@ -66,11 +150,18 @@ def guide(request):
             "carried": answers.around(showing),
         }
     else:
-        context["outcome"] = flow.outcome(policy, answers, timezone.localdate())
-        context["references"] = context["outcome"].references
+        outcome = flow.outcome(policy, answers, timezone.localdate())
+        title, description = share_text(policy, outcome.region)
+        context |= {
+            "outcome": outcome,
+            "references": outcome.references,
+            "share_title": f"Steps to stop {policy.platform} training AI on your data",
+            "share_description": description,
+        }
     htmx: HtmxDetails = request.htmx
     query = answers.url_query()
     canonical = f"{request.path}?{query}" if query else request.path
+    context["canonical_url"] = request.build_absolute_uri(canonical)
     answered = flow.ANSWERING in request.GET and not errors
     if answered and not htmx:
         # A plain form submit: move to the clean address of the new state.

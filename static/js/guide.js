@@ -34,6 +34,7 @@
       announcer.textContent = (progress ? progress.textContent + ": " : "") + heading.textContent.trim();
     }
     enhanceCountrySelect();
+    enhanceButtons();
   }
   document.addEventListener("htmx:afterSettle", function (event) {
     if (event.target === wizard) settle();
@@ -86,7 +87,36 @@
     });
   }
 
+  // Buttons that only work with JavaScript: copy the objection text, print.
+  function enhanceButtons() {
+    wizard.querySelectorAll(".js-only[hidden]").forEach(function (button) {
+      button.hidden = false;
+    });
+  }
+  wizard.addEventListener("click", function (event) {
+    var copy = event.target.closest("[data-copy]");
+    if (copy) {
+      var field = document.getElementById(copy.getAttribute("data-copy"));
+      var status = copy.parentElement.querySelector(".copy-status");
+      field.select();
+      var done = function () { if (status) status.textContent = "Copied. Paste it into the form."; };
+      if (navigator.clipboard) {
+        navigator.clipboard.writeText(field.value).then(done, function () {
+          if (status) status.textContent = "Select the text and copy it.";
+        });
+      } else {
+        document.execCommand("copy");
+        done();
+      }
+    }
+    if (event.target.closest("[data-print]")) window.print();
+  });
+  wizard.addEventListener("focusin", function (event) {
+    if (event.target.id === "objection-text") event.target.select();
+  });
+
   enhanceCountrySelect();
+  enhanceButtons();
   var first = wizard.querySelector(".error-summary");
   if (first) first.focus();
 })();

@@ -29,7 +29,7 @@ def test_editor_edits_a_category_sees_it_live_then_reverts_it(live_server, page)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/policy/")
     expect(page.locator("#data-used")).to_contain_text("Your headline and the city you work in.")
     expect(page.locator("#data-used")).not_to_contain_text(original)
 
@@ -41,7 +41,7 @@ def test_editor_edits_a_category_sees_it_live_then_reverts_it(live_server, page)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + "/policy/")
     expect(page.locator("#data-used")).to_contain_text(original)
     expect(page.locator("#data-used")).not_to_contain_text(
         "Your headline and the city you work in."

@@ -1,0 +1,70 @@
+"""The policy's timeline as an Atom feed, so followers hear when something changes."""
+
+import datetime
+import uuid
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
+
+from policies.models import Policy
+
+# Entry ids must never change once a feed reader has seen them, so they are
+# derived from the event itself, not from the page or host it is shown on.
+ENTRY_ID_NAMESPACE = uuid.UUID("67592c60-5334-4f24-b406-5af8ae3a802d")
+
+
+def midnight_utc(day: datetime.date) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+class TimelineFeed(Feed):
+    feed_type = Atom1Feed
+    author_name = "optout-guide"
+
+    def get_object(self, request):
+        """The published policy; none published is a 404, like the pages."""
+        policy = Policy.objects.published().first()
+        if policy is None:
+            raise Policy.DoesNotExist
+        return policy
+
+    def title(self, policy):
+        return policy.title
+
+    def subtitle(self, policy):
+        return policy.summary
+
+    def link(self, policy):
+        return policy.get_absolute_url()
+
+    def feed_url(self, policy):
+        return reverse("feed")
+
+    def items(self, policy):
+        return policy.timeline.prefetch_related("regions").order_by("-date", "-pk")
+
+    def item_title(self, event):
+        return event.title
+
+    def item_description(self, event):
+        # Atom summaries are sent as HTML: the body is plain text, so escape it.
+        return linebreaks(event.body, autoescape=True)
+
+    def item_link(self, event):
+        # The event on the policy page: /policy/#event-<pk>.
+        return event.get_absolute_url()
+
+    def item_guid(self, event):
+        return uuid.uuid5(ENTRY_ID_NAMESPACE, f"{event.policy_id}/{event.pk}").urn
+
+    def item_pubdate(self, event):
+        return midnight_utc(event.date)
+
+    def item_updateddate(self, event):
+        # Atom requires <updated> on every entry; an event has no edit date of its own.
+        return midnight_utc(event.date)
+
+    def item_categories(self, event):
+        return [region.name for region in event.regions.all()]

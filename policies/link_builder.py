@@ -1,0 +1,168 @@
+"""Links for newsletter editors: the address to give out and how it looks when shared.
+
+`share_text` is the one place that words a page's share preview, so the admin
+preview and the pages' own Open Graph tags say the same thing.
+"""
+
+import datetime
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib.admin import AdminSite
+from django.core.exceptions import PermissionDenied
+from django.core.validators import RegexValidator
+from django.shortcuts import render
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.decorators.http import require_GET
+
+from policies import flow
+from policies.models import Device, Policy, Region
+
+SHARE_IMAGE = "img/share.png"
+UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign")
+
+
+def share_text(
+    policy: Policy, region: Region | None = None, today: datetime.date | None = None
+) -> tuple[str, str]:
+    """The title and description a link shows when shared: about a region, or the policy."""
+    if region is None:
+        return policy.title, policy.summary
+    today = today or timezone.localdate()
+    start = date_format(region.training_start, "j F Y")
+    if region.training_start <= today:
+        status = f"{policy.platform} has used members' data for AI training since {start}."
+    else:
+        status = f"{policy.platform} will use members' data for AI training from {start}."
+    return f"{policy.title} ({region.name})", status
+
+
+@dataclass(frozen=True)
+class NewsletterLink:
+    path: str
+    region: Region | None  # the region the linked page is about, if it is about one
+    note: str = ""  # what the editor should know about where the link leads
+
+
+def newsletter_link(
+    region: Region | None = None, device: str = "", utm: dict[str, str] | None = None
+) -> NewsletterLink:
+    """Where a newsletter should send readers, from what the editor knows about them.
+
+    A region alone goes to its page. A device goes to the guide with that
+    answer given, and the country too when the region has only one.
+    """
+    tracking = {name: value for name, value in (utm or {}).items() if value}
+    note = ""
+    if device:
+        listed = list(region.countries.all()) if region else []
+        country = listed[0].country.code if len(listed) == 1 else None
+        answers = flow.Answers(country=country, device=device).as_query()
+        page = reverse("guide")
+        about = region if country else None
+        if region and not country:
+            note = f"“{region.name}” covers several countries, so the guide will ask which one."
+    elif region:
+        answers, page, about = {}, reverse("region", args=[region.slug]), region
+    else:
+        answers, page, about = {}, reverse("home"), None
+    query = urlencode({**answers, **tracking})
+    return NewsletterLink(f"{page}?{query}" if query else page, about, note)
+
+
+utm_value = RegexValidator(
+    r"\A[A-Za-z0-9_-]+\Z", message="Use only letters, digits, hyphens (-) and underscores (_)."
+)
+
+
+class NewsletterLinkForm(forms.Form):
+    region = forms.ModelChoiceField(
+        queryset=Region.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Any region",
+        help_text="Readers in one region: the link opens that region's page.",
+    )
+    device = forms.ChoiceField(
+        choices=[("", "Any device"), *Device.choices],
+        required=False,
+        help_text="Readers on one kind of device: the link opens the guide with it chosen.",
+    )
+    utm_source = forms.CharField(
+        label="Source (utm_source)",
+        max_length=40,
+        required=False,
+        validators=[utm_value],
+        help_text="e.g. newsletter",
+    )
+    utm_medium = forms.CharField(
+        label="Medium (utm_medium)",
+        max_length=40,
+        required=False,
+        validators=[utm_value],
+        help_text="e.g. email",
+    )
+    utm_campaign = forms.CharField(
+        label="Campaign (utm_campaign)",
+        max_length=40,
+        required=False,
+        validators=[utm_value],
+        help_text="e.g. 2026-12-eu",
+    )
+
+    def __init__(self, *args, policy: Policy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = policy.regions.prefetch_related("countries")
+
+
+@require_GET
+def newsletter_link_view(request, site: AdminSite):
+    """A GET form: building a link changes nothing and stores nothing."""
+    if not request.user.has_perm("policies.view_region"):
+        raise PermissionDenied
+    context = site.each_context(request) | {"title": "Newsletter link"}
+    policy = Policy.objects.published().first()
+    if policy is None:
+        return render(request, "admin/policies/newsletter_link.html", context)
+    form = NewsletterLinkForm(request.GET or None, policy=policy)
+    context["form"] = form
+    if form.is_valid():
+        data = form.cleaned_data
+        link = newsletter_link(
+            data["region"], data["device"], {name: data[name] for name in UTM_FIELDS}
+        )
+        title, description = share_text(policy, link.region)
+        context |= {
+            "link": link,
+            "link_url": request.build_absolute_uri(link.path),
+            "share_title": title,
+            "share_description": description,
+            "share_image_url": request.build_absolute_uri(static(SHARE_IMAGE)),
+            "host": request.get_host(),
+        }
+    return render(request, "admin/policies/newsletter_link.html", context)
+
+
+def add_to_admin(site: AdminSite) -> None:
+    """Serve the builder at <admin>/policies/newsletter-link/, behind the site's login.
+
+    Wraps the site's own `get_urls` so admin.py stays about content; called once
+    from the app's `ready()`, before the URLconf first asks the site for its URLs.
+    """
+    site_urls = site.get_urls
+
+    def get_urls():
+        builder = path(
+            "policies/newsletter-link/",
+            site.admin_view(newsletter_link_view),
+            {"site": site},
+            name="newsletter_link",
+        )
+        # First, so the site's catch-all for unknown addresses never sees it.
+        return [builder, *site_urls()]
+
+    site.get_urls = get_urls

@@ -1,0 +1,59 @@
+"""A calendar file that reminds a visitor to check the setting again in six months.
+
+Platforms have switched settings back on before; a reminder the visitor keeps
+in their own calendar costs us nothing to store and tells us nothing about them.
+"""
+
+import datetime
+
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from icalendar import Calendar, Event
+
+from policies import flow
+from policies.models import Policy
+
+RECHECK_AFTER = datetime.timedelta(days=183)
+FILENAME = "optout-guide-reminder.ics"
+
+
+def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host: str) -> Calendar:
+    """One all-day event, RECHECK_AFTER from today, identified by its date alone."""
+    due = today + RECHECK_AFTER
+    # Everyone asking on the same day gets the same file: nothing in it is theirs.
+    uid = f"{policy.slug}-recheck-{due:%Y%m%d}@{host}"
+    event = Event.new(
+        uid=uid,
+        stamp=timezone.now(),
+        start=due,
+        end=due + datetime.timedelta(days=1),
+        summary=f"Re-check your {policy.platform} AI training setting",
+        description=(
+            f"Check that {policy.platform}'s “{policy.setting_name}” setting is still off.\n\n"
+            f"Open the setting: {policy.settings_url}\n"
+            f"Your steps on optout-guide: {guide_url}"
+        ),
+        url=policy.settings_url,
+    )
+    return Calendar.new(
+        prodid="-//optout-guide//reminder//EN", uid=f"calendar-{uid}", subcomponents=[event]
+    )
+
+
+@require_GET
+def reminder(request):
+    """The .ics file; `country` and `device`, if valid, lead back to the visitor's result."""
+    policy = Policy.objects.published().prefetch_related("instructions").first()
+    if policy is None:
+        raise Http404("No policy is published")
+    asked = flow.questions(policy)
+    wanted = {name: asked[name] for name in ("country", "device")}
+    answers, _errors = flow.read_answers(dict(request.GET.lists()), wanted)
+    query = answers.url_query()
+    guide_url = request.build_absolute_uri(reverse("guide") + (f"?{query}" if query else ""))
+    calendar = reminder_calendar(policy, timezone.localdate(), guide_url, request.get_host())
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{FILENAME}"'
+    return response

@@ -1,0 +1,180 @@
+"""The public explainer pages: home, the policy, one page per region."""
+
+import re
+
+import pytest
+from django.utils.html import escape
+
+from policies.models import DataCategory, Region
+
+OTHER_HOST = re.compile(
+    r'<(script|link|img|iframe|source)[^>]+(src|href)="(https?:)?//(?!testserver/)'
+)
+
+
+def page_of(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_home_says_what_changed_and_who_is_affected(client, linkedin):
+    page = page_of(client, "/")
+    assert escape(linkedin.headline) in page
+    assert 'href="/guide/"' in page and "Check what applies to you" in page
+    for region in linkedin.regions.all():
+        assert f'href="/regions/{region.slug}/"' in page
+    assert "Since <strong>3 November 2025</strong>" in page
+    assert "Since <strong>18 September 2024</strong>" in page
+
+
+def test_home_shows_the_latest_timeline_entry_as_whats_new(client, linkedin):
+    latest = linkedin.timeline.order_by("date", "pk").last()
+    page = page_of(client, "/")
+    new = page[page.index("What’s new") :]
+    assert escape(latest.title) in new[:600]
+
+
+def test_the_policy_page_explains_everything_with_sources(client, linkedin):
+    page = page_of(client, "/policy/")
+    assert escape(linkedin.summary) in page
+    for category in linkedin.data_categories.all():
+        assert escape(category.name) in page and escape(category.includes) in page
+    assert "Private messages" in page
+    for event in linkedin.timeline.all():
+        assert escape(event.title) in page
+    for question in linkedin.questions.all():
+        assert escape(question.question) in page
+    assert "Last reviewed by our editors: 22 November 2026" in page
+
+
+@pytest.mark.parametrize("url", ["/", "/policy/", "/regions/eu/", "/regions/rest-of-world/"])
+def test_every_citation_points_to_an_entry_in_the_source_list(client, linkedin, url):
+    page = page_of(client, url)
+    cited = set(re.findall(r'href="#source-(\d+)"', page))
+    listed = set(re.findall(r'<li id="source-(\d+)"', page))
+    assert cited, "the page cites nothing"
+    assert cited == listed
+
+
+def test_sources_show_publisher_and_link(client, linkedin):
+    page = page_of(client, "/policy/")
+    assert "Information Commissioner" in page
+    assert 'href="https://ico.org.uk/' in page
+
+
+def test_the_timeline_filters_by_region_without_javascript(client, linkedin):
+    everything = page_of(client, "/policy/")
+    uk = page_of(client, "/policy/", region="uk")
+    assert "Showing events for <strong>United Kingdom</strong>" in uk
+    assert "ICO" in uk
+    assert uk.count('<li id="event-') < everything.count('<li id="event-')
+    assert "Updated User Agreement" not in uk or "Updated User Agreement" in everything
+
+
+def test_an_unknown_timeline_filter_is_a_clear_400(client, linkedin):
+    response = client.get("/policy/", {"region": "<b>mars</b>"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Choose a region from the list" in page
+    assert "mars" not in page
+
+
+def test_a_fact_resting_on_press_reports_is_marked_as_such(client, linkedin):
+    page = page_of(client, "/")
+    canada = page[page.index('id="region-canada"') :]
+    assert "press report" in canada[: canada.index("</tr>")]
+    eu = page[page.index('id="region-eu"') :]
+    assert "press report" not in eu[: eu.index("</tr>")]
+
+
+@pytest.mark.parametrize(
+    "slug",
+    ["eu", "eea", "switzerland", "uk", "canada", "hong-kong", "united-states", "rest-of-world"],
+)
+def test_each_region_page_shows_its_status_and_starts_the_wizard(client, linkedin, slug):
+    region = Region.objects.get(policy=linkedin, slug=slug)
+    page = page_of(client, f"/regions/{slug}/")
+    assert escape(region.name) in page
+    assert f"<strong>{region.training_start:%-d %B %Y}</strong>" in page
+    assert '<form method="get" action="/guide/"' in page
+    listed = list(region.countries.values_list("country", flat=True))
+    if len(listed) == 1:
+        assert f'<input type="hidden" name="country" value="{listed[0]}">' in page
+    else:
+        options = re.findall(r'<option value="([A-Z]{2})"', page)
+        if region.is_catch_all:
+            assert "BR" in options and "DE" not in options and "US" not in options
+        else:
+            assert set(options) == set(listed)
+
+
+def test_a_region_page_leads_into_the_wizard_with_the_country_filled_in(client, linkedin):
+    response = client.get("/guide/", {"country": "GB"})
+    assert "Are you 18 or over?" in response.content.decode()
+    response = client.get("/guide/", {"country": "NO", "answering": "country"})
+    assert response["Location"] == "/guide/?country=NO"
+
+
+def test_an_unknown_region_is_a_404(client, linkedin):
+    assert client.get("/regions/atlantis/").status_code == 404
+
+
+def test_a_content_edit_shows_on_the_next_request(client, linkedin):
+    DataCategory.objects.filter(policy=linkedin, order=1).update(includes="Edited just now.")
+    assert "Edited just now." in page_of(client, "/policy/")
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/policy/", "/regions/eu/", "/guide/", "/guide/?country=DE&age=18plus&device=ios"]
+)
+def test_pages_set_no_cookie_and_load_nothing_from_other_hosts(client, linkedin, url):
+    response = client.get(url)
+    assert not response.cookies
+    assert not OTHER_HOST.search(response.content.decode())
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("/", "Stop LinkedIn training AI on your data"),
+        ("/policy/", "LinkedIn: your data and generative AI training: the policy explained"),
+        ("/regions/uk/", "United Kingdom"),
+        ("/guide/?country=DE&age=18plus&device=ios&utm_source=x", "Steps to stop LinkedIn"),
+    ],
+)
+def test_share_previews_have_absolute_addresses(client, linkedin, url, title):
+    page = page_of(client, url)
+    meta = dict(re.findall(r'<meta property="og:([a-z:]+)" content="([^"]*)"', page))
+    assert title in meta["title"]
+    assert meta["description"]
+    assert meta["url"].startswith("http://testserver/")
+    assert "utm_source" not in meta["url"]
+    assert meta["image"].startswith("http://testserver/static/img/share")
+    assert '<link rel="canonical" href="http://testserver/' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+
+
+def test_the_share_image_and_print_stylesheet_are_served(client, linkedin):
+    page = page_of(client, "/guide/?country=DE&age=18plus&device=ios")
+    assert '<link rel="stylesheet" href="/static/css/print.css" media="print">' in page
+    css = b"".join(client.get("/static/css/print.css").streaming_content).decode()
+    assert 'content: " (" attr(href) ")"' in css  # links written out on paper
+    image = client.get("/static/img/share.png")
+    assert image.status_code == 200 and image["Content-Type"] == "image/png"
+
+
+def test_home_without_a_published_policy_says_so(client, linkedin):
+    linkedin.is_published = False
+    linkedin.save()
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "No guide has been published yet" in response.content.decode()
+
+
+@pytest.mark.parametrize(("url", "budget"), [("/", 13), ("/policy/", 24), ("/regions/eu/", 22)])
+def test_pages_need_a_fixed_number_of_queries(
+    client, linkedin, url, budget, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(budget):
+        client.get(url)

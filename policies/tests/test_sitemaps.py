@@ -1,0 +1,61 @@
+"""What search engines are told: the sitemap and robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+from django.test import override_settings
+from django.urls import reverse
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def locations(client) -> list[str]:
+    response = client.get(reverse("sitemap"))
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+
+
+def absolute(path: str) -> str:
+    return f"http://testserver{path}"
+
+
+def test_the_sitemap_lists_the_pages_and_every_region(client, linkedin):
+    listed = locations(client)
+    pages = [absolute(reverse(name)) for name in ["home", "policy", "guide"]]
+    regions = [absolute(reverse("region", args=[r.slug])) for r in linkedin.regions.all()]
+    assert sorted(listed) == sorted(pages + regions)
+    assert absolute("/regions/eu/") in listed
+
+
+def test_the_sitemap_leaves_out_wizard_states_and_admin(client, linkedin):
+    for location in locations(client):
+        assert "?" not in location
+        assert "/admin/" not in location
+
+
+def test_every_page_in_the_sitemap_opens(client, linkedin):
+    for location in locations(client):
+        assert client.get(location.removeprefix("http://testserver")).status_code == 200, location
+
+
+def test_robots_txt_allows_all_but_admin_and_points_to_the_sitemap(client, linkedin):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert "Allow: /" in lines
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+@override_settings(ADMIN_URL="editors-only/")
+def test_robots_txt_follows_a_moved_admin(client, linkedin):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert "Disallow: /editors-only/" in lines
+    assert "Disallow: /admin/" not in lines
+
+
+def test_sitemap_and_robots_set_no_cookie(client, linkedin):
+    assert not client.get(reverse("sitemap")).cookies
+    assert not client.get(reverse("robots")).cookies
