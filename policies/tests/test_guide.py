@@ -153,8 +153,38 @@ def test_the_wizard_sets_no_cookie_and_only_answers_get(client, linkedin):
     assert client.post(GUIDE, {"country": "DE"}).status_code == 405
 
 
-def test_wizard_pages_are_not_indexed(client, linkedin):
-    assert '<meta name="robots" content="noindex">' in client.get(GUIDE).content.decode()
+def test_only_the_start_of_the_wizard_is_indexed(client, linkedin):
+    noindex = '<meta name="robots" content="noindex">'
+    assert noindex not in client.get(GUIDE).content.decode()
+    assert noindex in client.get(GUIDE, {"country": "DE"}).content.decode()
+    result = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"})
+    assert noindex in result.content.decode()
+
+
+@pytest.mark.parametrize(("country", "shown"), [("DE", True), ("GB", True), ("US", False)])
+def test_the_objection_text_appears_only_where_a_region_has_one(client, linkedin, country, shown):
+    region = linkedin.region_for(country)
+    page = client.get(GUIDE, {"country": country, "age": "18plus", "device": "ios"})
+    html = page.content.decode()
+    assert ('id="objection-text"' in html) is shown
+    if shown:
+        assert escape(region.objection_text) in html
+
+
+def test_an_edited_objection_text_shows_at_once(editor_client, linkedin):
+    from policies.tests.test_admin import post_change
+
+    region = linkedin.regions.get(slug="canada")
+    assert not region.objection_text
+    response = post_change(editor_client, region, objection_text="I object, politely.")
+    assert response.status_code == 302
+    page = editor_client.get(GUIDE, {"country": "CA", "age": "18plus", "device": "ios"})
+    assert "I object, politely." in page.content.decode()
+
+
+def test_the_result_offers_a_calendar_reminder_back_to_the_same_steps(client, linkedin):
+    page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"}).content.decode()
+    assert 'href="/reminder.ics?country=DE&amp;age=18plus&amp;device=ios"' in page
 
 
 def test_the_result_page_needs_a_fixed_number_of_queries(

@@ -108,6 +108,10 @@ def test_without_javascript_the_same_walk_by_plain_forms(live_server, browser):
     "path",
     [
         "/",
+        "/policy/",
+        "/policy/?region=nowhere",
+        "/regions/eu/",
+        "/regions/rest-of-world/",
         "/guide/",
         "/guide/?country=DE",
         "/guide/?country=DE&age=18plus",
@@ -121,3 +125,12 @@ def test_axe_finds_no_violations(live_server, page, path):
     page.goto(live_server.url + path)
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_the_objection_text_can_be_copied_with_one_click(live_server, context, page):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=desktop")
+    page.get_by_role("button", name="Copy the text").click()
+    expect(page.locator(".copy-status")).to_contain_text("Copied")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Hello,") and "legitimate interest" in copied
