@@ -9,7 +9,8 @@ class PoliciesConfig(AppConfig):
     def ready(self):
         from django.contrib import admin
 
-        from policies import editors, link_builder
+        from policies import editors, link_builder, page_cache
 
         post_migrate.connect(editors.after_migrate, sender=self)
+        page_cache.connect_signals()
         link_builder.add_to_admin(admin.site)

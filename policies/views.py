@@ -1,5 +1,7 @@
+import sys
 from itertools import chain
 
+from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -12,7 +14,9 @@ from django_htmx.middleware import HtmxDetails
 from policies import flow
 from policies.citations import References
 from policies.link_builder import share_text
+from policies.middleware import unavailable
 from policies.models import Fact, Policy
+from policies.page_cache import cached_page
 
 
 def _no_policy(request):
@@ -20,6 +24,7 @@ def _no_policy(request):
 
 
 @require_GET
+@cached_page()
 def home(request):
     policy = Policy.objects.published().with_overview().prefetch_related("timeline").first()
     if policy is None:
@@ -45,6 +50,7 @@ def home(request):
 
 
 @require_GET
+@cached_page(params=("region",))
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
     policy = (
@@ -84,6 +90,7 @@ def policy_page(request):
 
 
 @require_GET
+@cached_page()
 def region_page(request, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
     policy = Policy.objects.published().with_content().first()
@@ -124,6 +131,7 @@ def region_page(request, slug):
 
 @require_GET
 @vary_on_headers("HX-Request")
+@cached_page(params=(*flow.QUESTIONS, "change", flow.ANSWERING))
 def guide(request):
     """The wizard: one question at a time, then the visitor's own steps.
 
@@ -172,3 +180,10 @@ def guide(request):
     if answered:
         push_url(response, canonical)
     return response
+
+
+def server_error(request):
+    """A 500 in the site's design; a database outage gets the friendly 503."""
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        return unavailable(request)
+    return render(request, "500.html", status=500)

@@ -71,3 +71,13 @@ def _start_playwright_before_the_database(request):
     """
     if any("/browser/" in str(item.path) for item in request.session.items):
         request.getfixturevalue("browser")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with no cached pages: the database rolls back, the cache would not."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,94 @@
+"""Request-level concerns of the running site: health, failure, headers, logging."""
+
+import json
+import logging
+import time
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse
+from django.shortcuts import render
+
+request_log = logging.getLogger("optout_guide.requests")
+
+
+class HealthCheckMiddleware:
+    """`/healthz` for load balancers: 200 when the database answers, else 503.
+
+    Answered before host checks and the HTTPS redirect, because balancers
+    call it by address over plain HTTP.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != "/healthz":
+            return self.get_response(request)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            response = HttpResponse("ok\n", content_type="text/plain")
+        except DatabaseError:
+            response = HttpResponse("database unavailable\n", content_type="text/plain", status=503)
+        response["Cache-Control"] = "no-store"
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """A friendly 503 page, instead of a 500, when the database is down."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DatabaseError):
+            return unavailable(request)
+        return None
+
+
+def unavailable(request):
+    response = render(request, "503.html", status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class PermissionsPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class RequestLogMiddleware:
+    """One structured line per request.
+
+    The path only: visitors' answers live in the query string, so neither the
+    query nor any value from it is logged, and no address or user agent.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        started = time.perf_counter()
+        response = self.get_response(request)
+        request_log.info(
+            json.dumps(
+                {
+                    "method": request.method,
+                    "path": request.path,
+                    "status": response.status_code,
+                    "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                    "cache": response.get("X-Cache", ""),
+                }
+            )
+        )
+        return response

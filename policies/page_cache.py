@@ -1,0 +1,175 @@
+"""Rendered public pages, reused until the content changes.
+
+Every saved, deleted or re-linked piece of content moves the *content
+revision* on; a page is cached under the revision it was rendered at, so an
+edit in admin shows on the very next request and a warm page costs no
+database query at all (the revision itself lives in the cache). Browsers and
+shared caches get `Cache-Control: public` and an ETag that answers 304.
+"""
+
+import contextlib
+import hashlib
+import logging
+import secrets
+from functools import wraps
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+log = logging.getLogger("optout_guide.page_cache")
+
+REVISION_KEY = "optout-guide:content-revision"
+# Browsers and shared caches keep pages but ask again each time (a 304 costs no
+# query and no rendering): editors expect an edit to show on the very next load.
+BROWSER_MAX_AGE = 0
+SERVER_TTL = 60 * 60 * 24  # a cached page outlives nothing but its revision
+CACHEABLE_STATUS = {200, 404}
+
+
+class CacheUnavailable(Exception):
+    pass
+
+
+def _cache(method, *args, **kwargs):
+    """The cache, or CacheUnavailable: a cache outage must cost speed, never a page."""
+    try:
+        return getattr(cache, method)(*args, **kwargs)
+    except Exception as error:
+        log.warning("cache unavailable: %s", error)
+        raise CacheUnavailable from error
+
+
+def content_revision() -> str:
+    revision = _cache("get", REVISION_KEY)
+    if revision is None:
+        # add() so that concurrent first requests agree on one revision.
+        _cache("add", REVISION_KEY, secrets.token_hex(8), timeout=None)
+        revision = _cache("get", REVISION_KEY)
+    return revision
+
+
+def content_changed(**kwargs) -> None:
+    try:
+        _cache("set", REVISION_KEY, secrets.token_hex(8), timeout=None)
+    except CacheUnavailable:
+        # Pages cached under the old revision are now unreachable only if
+        # the cache comes back empty; say so loudly.
+        log.error("content changed but the cache could not be told; cached pages may be stale")
+
+
+def _is_content(sender) -> bool:
+    return getattr(getattr(sender, "_meta", None), "app_label", None) == "policies"
+
+
+def _content_changing():
+    # Now, so that the next request in this process sees the change, and again
+    # once the transaction commits, so that a page rendered by another request
+    # in between (from the old rows, under the new revision) is not kept.
+    content_changed()
+    transaction.on_commit(content_changed)
+
+
+def _on_save_or_delete(sender, **kwargs):
+    if _is_content(sender):
+        _content_changing()
+
+
+def _on_m2m(sender, action, instance, **kwargs):
+    if action.startswith("post_") and _is_content(type(instance)):
+        _content_changing()
+
+
+def connect_signals():
+    post_save.connect(_on_save_or_delete, dispatch_uid="page_cache_save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page_cache_delete")
+    m2m_changed.connect(_on_m2m, dispatch_uid="page_cache_m2m")
+
+
+def cached_page(*, params: tuple[str, ...] = ()):
+    """Cache a public GET view's responses per content revision.
+
+    Only the query parameters the view reads (`params`) are part of the key,
+    so tracking parameters share one entry and junk ones cannot fill the
+    cache. Responses vary on the htmx request headers.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if request.method not in ("GET", "HEAD"):
+                return view(request, *args, **kwargs)
+            try:
+                key = _page_key(request, params)
+                stored = _cache("get", key)
+            except CacheUnavailable:
+                return view(request, *args, **kwargs)
+            etag = f'"{key[-32:]}"'
+            if etag in _if_none_match(request):
+                response = HttpResponseNotModified()
+                _mark_public(response, etag)
+                return response
+            if stored is not None:
+                response = _restore(stored)
+                response["X-Cache"] = "hit"
+            else:
+                response = view(request, *args, **kwargs)
+                if response.status_code in CACHEABLE_STATUS and not response.streaming:
+                    if hasattr(response, "render"):
+                        response.render()
+                    with contextlib.suppress(CacheUnavailable):
+                        _cache("set", key, _store(response), SERVER_TTL)
+                response["X-Cache"] = "miss"
+            if response.status_code in CACHEABLE_STATUS:
+                _mark_public(response, etag)
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+def _page_key(request, params) -> str:
+    query = urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
+    htmx = (
+        request.headers.get("HX-Request", "")
+        + "|"
+        + request.headers.get("HX-History-Restore-Request", "")
+    )
+    # Today's date is part of the key: pages say "since" or "from" a date.
+    today = timezone.localdate().isoformat()
+    raw = "|".join([content_revision(), today, request.path, query, htmx])
+    return "optout-guide:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _if_none_match(request) -> set[str]:
+    header = request.headers.get("If-None-Match", "")
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+def _mark_public(response, etag):
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE, must_revalidate=True)
+    patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+
+
+# Headers a page carries that must come back with it; security headers are
+# added fresh by middleware on every response, hit or miss.
+_KEPT_HEADERS = ("Content-Type", "Content-Language", "HX-Push-Url", "Vary")
+
+
+def _store(response) -> tuple[int, bytes, dict[str, str]]:
+    headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
+    return response.status_code, response.content, headers
+
+
+def _restore(stored) -> HttpResponse:
+    status, content, headers = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers.items():
+        response[name] = value
+    return response
