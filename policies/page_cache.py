@@ -8,11 +8,15 @@ shared caches get `Cache-Control: public` and an ETag that answers 304.
 """
 
 import contextlib
+import functools
 import hashlib
 import logging
 import secrets
 from functools import wraps
+from pathlib import Path
 from urllib.parse import urlencode
+
+from django.conf import settings
 
 from django.core.cache import cache
 from django.db import transaction
@@ -133,6 +137,24 @@ def cached_page(*, params: tuple[str, ...] = ()):
     return decorator
 
 
+@functools.cache
+def release() -> str:
+    """A fingerprint of this build's templates, code and static files.
+
+    Part of every key, so that a deploy never serves pages rendered by the
+    previous build (with its templates and its hashed stylesheet names) from
+    a cache that outlives it.
+    """
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for folder in ("templates", "static", "policies"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".html", ".py", ".css", ".js", ".svg"}:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _page_key(request, params) -> str:
     query = urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
     htmx = (
@@ -142,7 +164,7 @@ def _page_key(request, params) -> str:
     )
     # Today's date is part of the key: pages say "since" or "from" a date.
     today = timezone.localdate().isoformat()
-    raw = "|".join([content_revision(), today, request.path, query, htmx])
+    raw = "|".join([release(), content_revision(), today, request.path, query, htmx])
     return "optout-guide:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
