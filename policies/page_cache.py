@@ -17,7 +17,6 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
-
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
