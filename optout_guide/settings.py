@@ -190,7 +190,9 @@ WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 # X-Forwarded-Proto; plain HTTP is redirected, except the load balancer's
 # health check.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = not (DEBUG or TESTING)
+SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1" and not (
+    DEBUG or TESTING
+)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = 0 if DEBUG else 31_536_000
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 
 from policies.models import Policy
+from policies.page_cache import current_policy
 
 # Entry ids must never change once a feed reader has seen them, so they are
 # derived from the event itself, not from the page or host it is shown on.
@@ -25,7 +26,7 @@ class TimelineFeed(Feed):
 
     def get_object(self, request):
         """The published policy; none published is a 404, like the pages."""
-        policy = Policy.objects.published().first()
+        policy = current_policy()
         if policy is None:
             raise Policy.DoesNotExist
         return policy
@@ -43,7 +44,7 @@ class TimelineFeed(Feed):
         return reverse("feed")
 
     def items(self, policy):
-        return policy.timeline.prefetch_related("regions").order_by("-date", "-pk")
+        return sorted(policy.timeline.all(), key=lambda event: (event.date, event.pk), reverse=True)
 
     def item_title(self, event):
         return event.title

@@ -45,8 +45,8 @@ class PolicyQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
-    def with_overview(self):
-        """What the home page shows, in a fixed number of queries."""
+    def with_content(self):
+        """Everything the public pages show, in a fixed number of queries."""
         return self.prefetch_related(
             "sources",
             "facts__sources",
@@ -54,11 +54,7 @@ class PolicyQuerySet(models.QuerySet):
             "regions__sources",
             "data_categories__sources",
             "exclusions__sources",
-        )
-
-    def with_content(self):
-        """Everything the public pages show, in a fixed number of queries."""
-        return self.with_overview().prefetch_related(
+            "questions__sources",
             "timeline__sources",
             "timeline__regions",
             "instructions__steps",

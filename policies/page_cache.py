@@ -93,6 +93,34 @@ def connect_signals():
     m2m_changed.connect(_on_m2m, dispatch_uid="page_cache_m2m")
 
 
+_NO_POLICY = "no-published-policy"
+
+
+def current_policy():
+    """The published policy with all its content, read once per content revision.
+
+    Every public page renders from this one snapshot, so after an edit the
+    database is read once (a fixed number of queries, whatever the amount of
+    content) and page renders after that cost no query at all, even for a
+    page not cached yet.
+    """
+    from policies.models import Policy
+
+    def load():
+        return Policy.objects.published().with_content().first()
+
+    try:
+        key = f"optout-guide:content:{release()}:{content_revision()}"
+        policy = _cache("get", key)
+    except CacheUnavailable:
+        return load()
+    if policy is None:
+        policy = load()
+        with contextlib.suppress(CacheUnavailable):
+            _cache("set", key, policy or _NO_POLICY, SERVER_TTL)
+    return None if policy == _NO_POLICY else policy
+
+
 def cached_page(*, params: tuple[str, ...] = ()):
     """Cache a public GET view's responses per content revision.
 

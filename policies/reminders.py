@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 
 from policies import flow
 from policies.models import Policy
+from policies.page_cache import current_policy
 
 RECHECK_AFTER = datetime.timedelta(days=183)
 FILENAME = "optout-guide-reminder.ics"
@@ -45,7 +46,7 @@ def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host
 @require_GET
 def reminder(request):
     """The .ics file; `country` and `device`, if valid, lead back to the visitor's result."""
-    policy = Policy.objects.published().prefetch_related("instructions").first()
+    policy = current_policy()
     if policy is None:
         raise Http404("No policy is published")
     asked = flow.questions(policy)

@@ -10,7 +10,8 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from policies.models import Policy, Region
+from policies.models import Region
+from policies.page_cache import current_policy
 
 
 class PageSitemap(Sitemap):
@@ -27,7 +28,7 @@ class RegionSitemap(Sitemap):
     """One page per region of the policy the public pages show."""
 
     def items(self):
-        policy = Policy.objects.published().first()
+        policy = current_policy()
         return policy.regions.all() if policy else Region.objects.none()
 
     def location(self, region):

@@ -15,8 +15,8 @@ from policies import flow
 from policies.citations import References
 from policies.link_builder import share_text
 from policies.middleware import unavailable
-from policies.models import Fact, Policy
-from policies.page_cache import cached_page
+from policies.models import Fact
+from policies.page_cache import cached_page, current_policy
 
 
 def _no_policy(request):
@@ -26,13 +26,14 @@ def _no_policy(request):
 @require_GET
 @cached_page()
 def home(request):
-    policy = Policy.objects.published().with_overview().prefetch_related("timeline").first()
+    policy = current_policy()
     if policy is None:
         return _no_policy(request)
     regions = policy.regions.all()
     facts = policy.facts.all()
     categories = policy.data_categories.all()
-    latest = policy.timeline.all().last()
+    events = list(policy.timeline.all())
+    latest = events[-1] if events else None
     references = References.cited_by(chain([policy], regions, facts, categories))
     return render(
         request,
@@ -53,9 +54,7 @@ def home(request):
 @cached_page(params=("region",))
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
-    policy = (
-        Policy.objects.published().with_content().prefetch_related("questions__sources").first()
-    )
+    policy = current_policy()
     if policy is None:
         return _no_policy(request)
     regions = list(policy.regions.all())
@@ -93,7 +92,7 @@ def policy_page(request):
 @cached_page()
 def region_page(request, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
-    policy = Policy.objects.published().with_content().first()
+    policy = current_policy()
     if policy is None:
         return _no_policy(request)
     regions = list(policy.regions.all())
@@ -138,7 +137,7 @@ def guide(request):
     htmx requests get only the panel that changes; everything else, and every
     visitor without JavaScript, gets the whole page at the same address.
     """
-    policy = Policy.objects.published().with_content().first()
+    policy = current_policy()
     if policy is None:
         return _no_policy(request)
     asked = flow.questions(policy)

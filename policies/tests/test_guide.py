@@ -185,24 +185,3 @@ def test_an_edited_objection_text_shows_at_once(editor_client, linkedin):
 def test_the_result_offers_a_calendar_reminder_back_to_the_same_steps(client, linkedin):
     page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"}).content.decode()
     assert 'href="/reminder.ics?country=DE&amp;age=18plus&amp;device=ios"' in page
-
-
-def test_the_result_page_needs_a_fixed_number_of_queries(
-    client, linkedin, django_assert_max_num_queries
-):
-    with django_assert_max_num_queries(22):
-        client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"})
-
-
-def test_a_plain_form_submit_moves_to_the_clean_address(client, linkedin):
-    response = client.get(GUIDE, {"age": "18plus", "country": "DE", "answering": "country"})
-    assert response.status_code == 302
-    assert response["Location"] == "/guide/?country=DE&age=18plus"
-
-
-def test_an_htmx_submit_pushes_the_clean_address(client, linkedin):
-    response = client.get(
-        GUIDE, {"country": "DE", "answering": "country"}, headers={"HX-Request": "true"}
-    )
-    assert response.status_code == 200
-    assert response["HX-Push-Url"] == "/guide/?country=DE"

@@ -170,11 +170,3 @@ def test_home_without_a_published_policy_says_so(client, linkedin):
     response = client.get("/")
     assert response.status_code == 200
     assert "No guide has been published yet" in response.content.decode()
-
-
-@pytest.mark.parametrize(("url", "budget"), [("/", 13), ("/policy/", 24), ("/regions/eu/", 22)])
-def test_pages_need_a_fixed_number_of_queries(
-    client, linkedin, url, budget, django_assert_max_num_queries
-):
-    with django_assert_max_num_queries(budget):
-        client.get(url)

@@ -168,14 +168,22 @@ def test_health_check_says_whether_the_database_answers(client, db):
     assert response["Cache-Control"] == "no-store"
 
 
-def test_with_the_database_down_cached_pages_stay_up_and_the_rest_get_a_friendly_503(
-    client, linkedin
-):
+def test_with_the_database_down_cached_pages_stay_up(client, linkedin):
     client.get(RESULT)
     with database_down():
         cached = client.get(RESULT)
-        uncached = client.get("/regions/canada/")
+        from_snapshot = client.get("/regions/canada/")  # never rendered, content cached
     assert cached.status_code == 200 and "Your steps" in cached.content.decode()
+    assert from_snapshot.status_code == 200 and "Canada" in from_snapshot.content.decode()
+
+
+def test_with_the_database_down_and_nothing_cached_a_friendly_503(client, linkedin):
+    from policies.page_cache import content_changed
+
+    client.get(RESULT)
+    content_changed()  # as after an edit: the content must be read again
+    with database_down():
+        uncached = client.get("/regions/canada/")
     assert uncached.status_code == 503
     assert "back in a moment" in uncached.content.decode()
     assert uncached["Retry-After"] == "30"
