@@ -11,6 +11,7 @@ from django.db.models import Count, Q
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django_countries.fields import Country
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
 from policies.models import (
@@ -72,7 +73,7 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class SourcedFactAdmin(VersionAdmin):
+class SourcedFactAdmin(VersionAdmin, TranslationAdmin):
     """What every sourced fact's admin shares: sources, confidence and freshness."""
 
     autocomplete_fields = ["sources"]
@@ -81,13 +82,13 @@ class SourcedFactAdmin(VersionAdmin):
     history_latest_first = True
 
 
-class StepInline(admin.TabularInline):
+class StepInline(TranslationStackedInline):
     model = Step
     extra = 0
     ordering = ["order"]
 
 
-class RelatedSettingStepInline(admin.TabularInline):
+class RelatedSettingStepInline(TranslationStackedInline):
     model = RelatedSettingStep
     extra = 0
     ordering = ["order"]
@@ -135,11 +136,11 @@ class RegionCountryInline(admin.TabularInline):
 
 
 @admin.register(Policy)
-class PolicyAdmin(VersionAdmin):
+class PolicyAdmin(VersionAdmin, TranslationAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
     list_filter = ["is_published", PolicyNeedsRecheckingFilter]
     search_fields = ["title", "platform", "summary"]
-    prepopulated_fields = {"slug": ["title"]}
+    prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["sources"]
     last_reviewed_column = freshness_column("last_reviewed", "last reviewed")
     history_latest_first = True
@@ -173,7 +174,7 @@ class RegionAdmin(SourcedFactAdmin):
     ]
     list_filter = [NeedsRecheckingFilter, "confidence", "policy", "is_catch_all", "legal_basis"]
     search_fields = ["name", "notes", "countries__country"]
-    prepopulated_fields = {"slug": ["name"]}
+    prepopulated_fields = {"slug": ["name_en"]}
     inlines = [RegionCountryInline]
 
     def get_queryset(self, request):

@@ -94,7 +94,7 @@ def test_create_editor_command_makes_a_staff_editor(db, capsys):
 def test_an_edit_can_be_reverted_from_history(editor_client, linkedin):
     category = linkedin.data_categories.get(name__startswith="Profile")
     original = category.includes
-    response = post_change(editor_client, category, includes="Edited by a test.")
+    response = post_change(editor_client, category, includes_en="Edited by a test.")
     assert response.status_code == 302
     category.refresh_from_db()
     assert category.includes == "Edited by a test."
@@ -119,7 +119,7 @@ def test_instructions_revert_restores_their_steps(editor_client, linkedin):
     before = list(instructions.steps.values_list("order", "text"))
     page = editor_client.get(change_url(instructions))
     data = form_data(page, "instructions_form")
-    data["steps-0-text"] = "A changed first step"
+    data["steps-0-text_en"] = "A changed first step"
     assert editor_client.post(change_url(instructions), data).status_code == 302
     assert instructions.steps.get(order=1).text == "A changed first step"
 

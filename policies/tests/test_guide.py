@@ -176,7 +176,7 @@ def test_an_edited_objection_text_shows_at_once(editor_client, linkedin):
 
     region = linkedin.regions.get(slug="canada")
     assert not region.objection_text
-    response = post_change(editor_client, region, objection_text="I object, politely.")
+    response = post_change(editor_client, region, objection_text_en="I object, politely.")
     assert response.status_code == 302
     page = editor_client.get(GUIDE, {"country": "CA", "age": "18plus", "device": "ios"})
     assert "I object, politely." in page.content.decode()

@@ -136,7 +136,7 @@ def test_an_admin_edit_shows_on_the_next_request(editor_client, client, linkedin
     category = linkedin.data_categories.get(order=1)
     client.get("/policy/")
     assert client.get("/policy/")["X-Cache"] == "hit"
-    response = post_change(editor_client, category, includes="Changed in admin just now.")
+    response = post_change(editor_client, category, includes_en="Changed in admin just now.")
     assert response.status_code == 302
     page = client.get("/policy/")
     assert page["X-Cache"] == "miss"

@@ -25,7 +25,7 @@ def test_editor_edits_a_category_sees_it_live_then_reverts_it(live_server, page)
 
     page.get_by_role("link", name="Data categories").click()
     page.get_by_role("link", name=category.name, exact=True).click()
-    page.get_by_label("Includes").fill("Your headline and the city you work in.")
+    page.get_by_label("Includes [en]").fill("Your headline and the city you work in.")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
@@ -37,7 +37,7 @@ def test_editor_edits_a_category_sees_it_live_then_reverts_it(live_server, page)
     page.get_by_role("link", name="History").click()
     first_version = page.locator("#change-history tr", has_text="Content as first loaded")
     first_version.get_by_role("link").click()
-    expect(page.get_by_label("Includes")).to_have_value(original)
+    expect(page.get_by_label("Includes [en]")).to_have_value(original)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 

@@ -1,0 +1,40 @@
+"""Which content fields privacy staff write in every language (django-modeltranslation).
+
+English is the source; an empty translation falls back to it, and pages mark
+the fallback as not yet translated. Source titles and quotes stay as published.
+"""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from policies.models import (
+    DataCategory,
+    Exclusion,
+    Fact,
+    FrequentQuestion,
+    Instructions,
+    Policy,
+    Region,
+    RelatedSetting,
+    RelatedSettingStep,
+    Step,
+    TimelineEvent,
+)
+
+TRANSLATED_FIELDS = {
+    Policy: ("title", "headline", "summary", "toggle_label"),
+    Region: ("name", "legal_basis", "notes", "objection_text"),
+    Fact: ("text", "detail"),
+    FrequentQuestion: ("question", "answer"),
+    TimelineEvent: ("title", "body"),
+    DataCategory: ("name", "includes"),
+    Exclusion: ("name", "detail"),
+    Instructions: ("note",),
+    Step: ("text", "detail"),
+    RelatedSetting: ("name", "summary"),
+    RelatedSettingStep: ("text", "detail"),
+}
+
+for model, field_names in TRANSLATED_FIELDS.items():
+    register(model)(
+        type(f"{model.__name__}Translation", (TranslationOptions,), {"fields": field_names})
+    )
