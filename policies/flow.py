@@ -12,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django_countries import countries
+from django.utils.translation import gettext as _
 
 from policies.citations import References
+from policies.countries import country_name, country_names
 from policies.models import Device, Fact, Instructions, Policy, Region
 
 NO_ACCOUNT = "none"
@@ -76,34 +77,35 @@ class Question:
 def questions(policy: Policy) -> dict[str, Question]:
     """The three questions, worded for this policy, with the choices it supports."""
     devices = sorted({i.device for i in policy.instructions.all()}, key=_device_order)
+    words = {"platform": policy.platform, "age": policy.age_threshold}
     return {
         "country": Question(
             name="country",
             number=1,
-            title="Where do you live?",
-            hint=f"{policy.platform} treats members differently depending on where they live.",
-            error="Select the country where you live",
-            choices=tuple(Choice(code, name) for code, name in countries),
+            title=_("Where do you live?"),
+            hint=_("%(platform)s treats members differently depending on where they live.") % words,
+            error=_("Select the country where you live"),
+            choices=tuple(Choice(code, name) for code, name in country_names()),
         ),
         "age": Question(
             name="age",
             number=2,
-            title=f"Are you {policy.age_threshold} or over?",
-            hint="We only ask this to give you the right steps. Nothing is stored.",
-            error=f"Select whether you are {policy.age_threshold} or over",
+            title=_("Are you %(age)s or over?") % words,
+            hint=_("We only ask this to give you the right steps. Nothing is stored."),
+            error=_("Select whether you are %(age)s or over") % words,
             choices=(
-                Choice(ADULT, f"Yes, I am {policy.age_threshold} or over"),
-                Choice(MINOR, f"No, I am under {policy.age_threshold}"),
+                Choice(ADULT, _("Yes, I am %(age)s or over") % words),
+                Choice(MINOR, _("No, I am under %(age)s") % words),
             ),
         ),
         "device": Question(
             name="device",
             number=3,
-            title=f"How do you use {policy.platform}?",
-            hint="Choose the one you use most. The steps differ a little on each.",
-            error=f"Select how you use {policy.platform}",
-            choices=tuple(Choice(d, Device(d).label) for d in devices)
-            + (Choice(NO_ACCOUNT, f"I do not have a {policy.platform} account"),),
+            title=_("How do you use %(platform)s?") % words,
+            hint=_("Choose the one you use most. The steps differ a little on each."),
+            error=_("Select how you use %(platform)s") % words,
+            choices=tuple(Choice(d, str(Device(d).label)) for d in devices)
+            + (Choice(NO_ACCOUNT, _("I do not have a %(platform)s account") % words),),
         ),
     }
 
@@ -176,7 +178,7 @@ class Outcome:
 
     @property
     def country_name(self) -> str:
-        return countries.name(self.answers.country) if self.answers.country else ""
+        return country_name(self.answers.country) if self.answers.country else ""
 
     def __post_init__(self):
         facts = [self.policy, *self.practice, *self.opting_out, *self.objecting]

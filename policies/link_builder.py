@@ -17,6 +17,7 @@ from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from policies import flow
@@ -33,11 +34,11 @@ def share_text(
     if region is None:
         return policy.title, policy.summary
     today = today or timezone.localdate()
-    start = date_format(region.training_start, "j F Y")
+    values = {"platform": policy.platform, "date": date_format(region.training_start)}
     if region.training_start <= today:
-        status = f"{policy.platform} has used members' data for AI training since {start}."
+        status = _("%(platform)s has used members’ data for AI training since %(date)s.") % values
     else:
-        status = f"{policy.platform} will use members' data for AI training from {start}."
+        status = _("%(platform)s will use members’ data for AI training from %(date)s.") % values
     return f"{policy.title} ({region.name})", status
 
 

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 https_only = URLValidator(
@@ -29,16 +30,16 @@ def stale_before(today: datetime.date | None = None) -> datetime.date:
 
 
 class Confidence(models.TextChoices):
-    CONFIRMED = "confirmed", "Confirmed"
-    REPORTED = "reported", "Reported"
-    UNVERIFIED = "unverified", "Unverified"
+    CONFIRMED = "confirmed", _("Confirmed")
+    REPORTED = "reported", _("Reported")
+    UNVERIFIED = "unverified", _("Unverified")
 
 
 class Device(models.TextChoices):
-    DESKTOP = "desktop", "Computer browser"
-    IOS = "ios", "iPhone or iPad app"
-    ANDROID = "android", "Android app"
-    MOBILE_WEB = "mobile-web", "Phone browser"
+    DESKTOP = "desktop", _("Computer browser")
+    IOS = "ios", _("iPhone or iPad app")
+    ANDROID = "android", _("Android app")
+    MOBILE_WEB = "mobile-web", _("Phone browser")
 
 
 class PolicyQuerySet(models.QuerySet):

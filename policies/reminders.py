@@ -9,6 +9,7 @@ import datetime
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from icalendar import Calendar, Event
 
@@ -30,12 +31,18 @@ def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host
         stamp=timezone.now(),
         start=due,
         end=due + datetime.timedelta(days=1),
-        summary=f"Re-check your {policy.platform} AI training setting",
-        description=(
-            f"Check that {policy.platform}'s “{policy.setting_name}” setting is still off.\n\n"
-            f"Open the setting: {policy.settings_url}\n"
-            f"Your steps on optout-guide: {guide_url}"
-        ),
+        summary=_("Re-check your %(platform)s AI training setting") % {"platform": policy.platform},
+        description=_(
+            "Check that %(platform)s’s “%(setting)s” setting is still off.\n\n"
+            "Open the setting: %(settings_url)s\n"
+            "Your steps on optout-guide: %(guide_url)s"
+        )
+        % {
+            "platform": policy.platform,
+            "setting": policy.setting_name,
+            "settings_url": policy.settings_url,
+            "guide_url": guide_url,
+        },
         url=policy.settings_url,
     )
     return Calendar.new(

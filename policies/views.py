@@ -5,14 +5,15 @@ from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
-from django_countries import countries
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from policies import flow
 from policies.citations import References
+from policies.countries import country_names
 from policies.link_builder import share_text
 from policies.middleware import unavailable
 from policies.models import Fact
@@ -60,7 +61,7 @@ def policy_page(request):
     regions = list(policy.regions.all())
     wanted = request.GET.get("region", "")
     selected = next((r for r in regions if r.slug == wanted), None)
-    error = "Choose a region from the list" if wanted and selected is None else None
+    error = _("Choose a region from the list") if wanted and selected is None else None
     events = [e for e in policy.timeline.all() if selected is None or selected in e.regions.all()]
     facts = policy.facts.all()
     categories, exclusions = policy.data_categories.all(), policy.exclusions.all()
@@ -101,12 +102,10 @@ def region_page(request, slug):
         raise Http404("No such region")
     if region.is_catch_all:
         listed = {c.country.code for r in regions for c in r.countries.all()}
-        choices = [(code, name) for code, name in countries if code not in listed]
+        choices = [(code, name) for code, name in country_names() if code not in listed]
     else:
-        choices = sorted(
-            ((c.country.code, c.country.name) for c in region.countries.all()),
-            key=lambda choice: choice[1],
-        )
+        mine = {c.country.code for c in region.countries.all()}
+        choices = [(code, name) for code, name in country_names() if code in mine]
     events = [e for e in policy.timeline.all() if region in e.regions.all()]
     settings = [s for s in policy.related_settings.all() if region in s.regions.all()]
     title, description = share_text(policy, region)
@@ -162,7 +161,8 @@ def guide(request):
         context |= {
             "outcome": outcome,
             "references": outcome.references,
-            "share_title": f"Steps to stop {policy.platform} training AI on your data",
+            "share_title": _("Steps to stop %(platform)s training AI on your data")
+            % {"platform": policy.platform},
             "share_description": description,
         }
     htmx: HtmxDetails = request.htmx

@@ -155,7 +155,7 @@ def test_share_text_for_a_region_that_has_started(linkedin):
     eu = linkedin.regions.get(slug="eu")
     title, description = share_text(linkedin, eu, today=datetime.date(2026, 1, 1))
     assert "European Union" in title
-    assert description == "LinkedIn has used members' data for AI training since 3 November 2025."
+    assert description == "LinkedIn has used members’ data for AI training since 3 November 2025."
 
 
 def test_share_text_for_a_region_that_has_not_started_yet(db):
@@ -163,9 +163,9 @@ def test_share_text_for_a_region_that_has_not_started_yet(db):
     region = make_region(policy, name="Atlantis", training_start=datetime.date(2027, 3, 1))
     title, description = share_text(policy, region, today=datetime.date(2027, 2, 28))
     assert "Atlantis" in title
-    assert description == "ExampleNet will use members' data for AI training from 1 March 2027."
+    assert description == "ExampleNet will use members’ data for AI training from 1 March 2027."
     on_the_day = share_text(policy, region, today=datetime.date(2027, 3, 1))[1]
-    assert on_the_day == "ExampleNet has used members' data for AI training since 1 March 2027."
+    assert on_the_day == "ExampleNet has used members’ data for AI training since 1 March 2027."
 
 
 def test_share_text_without_a_region_is_the_policy(linkedin):
