@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
                 "policies.context_processors.sharing",
+                "policies.context_processors.languages",
             ],
         },
     },

@@ -1,4 +1,18 @@
+from django.conf import settings
 from django.templatetags.static import static
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+OG_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "de": "de_DE",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pl": "pl_PL",
+    "zh-hant": "zh_HK",
+}
 
 
 def sharing(request):
@@ -10,4 +24,30 @@ def sharing(request):
     return {
         "canonical_url": request.build_absolute_uri(request.path),
         "share_image_url": request.build_absolute_uri(static("img/share.png")),
+    }
+
+
+def languages(request):
+    """The same page in every language.
+
+    Pages whose state lives in the query string pass `kept_query` (validated
+    answers only), which the templates append to these addresses.
+    """
+    current = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        path = translate_url(request.path, code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": path,
+                "absolute": request.build_absolute_uri(path),
+                "current": code == current,
+            }
+        )
+    return {
+        "language_links": links,
+        "og_locale": OG_LOCALES.get(current, "en_GB"),
+        "og_locale_alternates": [OG_LOCALES[c] for c, _ in settings.LANGUAGES if c != current],
     }

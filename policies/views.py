@@ -76,6 +76,7 @@ def policy_page(request):
             "selected_region": selected,
             "filter_error": error,
             "events": events,
+            "kept_query": f"region={selected.slug}" if selected else "",
             "practice_facts": [f for f in facts if f.topic == Fact.Topic.PRACTICE],
             "opting_out_facts": [f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
             "objecting_facts": [f for f in facts if f.topic == Fact.Topic.OBJECTING],
@@ -169,6 +170,7 @@ def guide(request):
     query = answers.url_query()
     canonical = f"{request.path}?{query}" if query else request.path
     context["canonical_url"] = request.build_absolute_uri(canonical)
+    context["kept_query"] = query
     answered = flow.ANSWERING in request.GET and not errors
     if answered and not htmx:
         # A plain form submit: move to the clean address of the new state.
