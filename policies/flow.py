@@ -180,8 +180,17 @@ class Outcome:
     def country_name(self) -> str:
         return country_name(self.answers.country) if self.answers.country else ""
 
+    @property
+    def minors_exclusion(self):
+        """The exclusion that covers members under the age threshold, else the policy."""
+        age = str(self.policy.age_threshold)
+        return next((e for e in self.exclusions if age in e.name), self.policy)
+
     def __post_init__(self):
-        facts = [self.policy, *self.practice, *self.opting_out, *self.objecting]
+        if not self.has_account:
+            self.references = References.cited_by(self.objecting)
+            return
+        facts = [self.minors_exclusion, *self.opting_out, *self.objecting]
         facts += [*self.categories, *self.exclusions, *self.related_settings]
         if self.region:
             facts.append(self.region)

@@ -121,12 +121,14 @@ def current_policy():
     return None if policy == _NO_POLICY else policy
 
 
-def cached_page(*, params: tuple[str, ...] = ()):
+def cached_page(*, params: tuple[str, ...] = (), key=None):
     """Cache a public GET view's responses per content revision.
 
     Only the query parameters the view reads (`params`) are part of the key,
-    so tracking parameters share one entry and junk ones cannot fill the
-    cache. Responses vary on the htmx request headers.
+    so tracking parameters share one entry; a view whose parameters can take
+    any value gives `key`, a function of the request that returns the
+    validated state, so that junk values cannot fill the cache. Responses
+    vary on the htmx request headers.
     """
 
     def decorator(view):
@@ -135,11 +137,12 @@ def cached_page(*, params: tuple[str, ...] = ()):
             if request.method not in ("GET", "HEAD"):
                 return view(request, *args, **kwargs)
             try:
-                key = _page_key(request, params)
-                stored = _cache("get", key)
+                query = key(request) if key else _query(request, params)
+                page_key = _page_key(request, query)
+                stored = _cache("get", page_key)
             except CacheUnavailable:
                 return view(request, *args, **kwargs)
-            etag = f'"{key[-32:]}"'
+            etag = f'"{page_key[-32:]}"'
             if etag in _if_none_match(request):
                 response = HttpResponseNotModified()
                 _mark_public(response, etag)
@@ -153,7 +156,7 @@ def cached_page(*, params: tuple[str, ...] = ()):
                     if hasattr(response, "render"):
                         response.render()
                     with contextlib.suppress(CacheUnavailable):
-                        _cache("set", key, _store(response), SERVER_TTL)
+                        _cache("set", page_key, _store(response), SERVER_TTL)
                 response["X-Cache"] = "miss"
             if response.status_code in CACHEABLE_STATUS:
                 _mark_public(response, etag)
@@ -182,16 +185,22 @@ def release() -> str:
     return digest.hexdigest()[:16]
 
 
-def _page_key(request, params) -> str:
-    query = urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
-    htmx = (
-        request.headers.get("HX-Request", "")
-        + "|"
-        + request.headers.get("HX-History-Restore-Request", "")
+def _query(request, params) -> str:
+    return urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
+
+
+def _page_key(request, query: str) -> str:
+    # Pages carry absolute addresses (canonical, share tags, feed ids): the
+    # host and scheme are part of the key, so one host's page is never served
+    # on another. The htmx headers count only as yes or no.
+    htmx = "|".join(
+        str(request.headers.get(name) == "true")
+        for name in ("HX-Request", "HX-History-Restore-Request")
     )
+    origin = f"{request.scheme}://{request.get_host()}"
     # Today's date is part of the key: pages say "since" or "from" a date.
     today = timezone.localdate().isoformat()
-    raw = "|".join([release(), content_revision(), today, request.path, query, htmx])
+    raw = "|".join([release(), content_revision(), today, origin, request.path, query, htmx])
     return "optout-guide:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 

@@ -10,8 +10,8 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
-from icalendar import Calendar, Event
+from django.views.decorators.http import require_safe
+from icalendar import Alarm, Calendar, Event
 
 from policies import flow
 from policies.models import Policy
@@ -45,19 +45,25 @@ def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host
         },
         url=policy.settings_url,
     )
+    # Many calendars only notify for events that carry an alarm.
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["summary"])
+    alarm.add("trigger", datetime.timedelta(hours=9))
+    event.add_component(alarm)
     return Calendar.new(
         prodid="-//optout-guide//reminder//EN", uid=f"calendar-{uid}", subcomponents=[event]
     )
 
 
-@require_GET
+@require_safe
 def reminder(request):
     """The .ics file; `country` and `device`, if valid, lead back to the visitor's result."""
     policy = current_policy()
     if policy is None:
         raise Http404("No policy is published")
     asked = flow.questions(policy)
-    wanted = {name: asked[name] for name in ("country", "device")}
+    wanted = {name: asked[name] for name in ("country", "age", "device")}
     answers, _errors = flow.read_answers(dict(request.GET.lists()), wanted)
     query = answers.url_query()
     guide_url = request.build_absolute_uri(reverse("guide") + (f"?{query}" if query else ""))

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.http import HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from policies.models import Region
 from policies.page_cache import current_policy
@@ -38,7 +38,7 @@ class RegionSitemap(Sitemap):
 SITEMAPS = {"pages": PageSitemap, "regions": RegionSitemap}
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     admin_path = getattr(settings, "ADMIN_URL", "admin/").strip("/")
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))

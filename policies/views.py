@@ -6,7 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
@@ -24,7 +24,7 @@ def _no_policy(request):
     return render(request, "policies/no_policy.html")
 
 
-@require_GET
+@require_safe
 @cached_page()
 def home(request):
     policy = current_policy()
@@ -51,7 +51,7 @@ def home(request):
     )
 
 
-@require_GET
+@require_safe
 @cached_page(params=("region",))
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
@@ -90,7 +90,7 @@ def policy_page(request):
     )
 
 
-@require_GET
+@require_safe
 @cached_page()
 def region_page(request, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
@@ -128,9 +128,27 @@ def region_page(request, slug):
     )
 
 
-@require_GET
+def _guide_state(request) -> str:
+    """The wizard's validated state, for the page cache: junk values share one entry."""
+    policy = current_policy()
+    if policy is None:
+        return ""
+    answers, errors = flow.read_answers(dict(request.GET.lists()), flow.questions(policy))
+    change = request.GET.get("change")
+    answering = request.GET.get(flow.ANSWERING)
+    return "&".join(
+        [
+            answers.url_query(),
+            f"change={change}" if change in flow.QUESTIONS else "",
+            f"answering={answering}" if answering in flow.QUESTIONS else "",
+            "errors=" + ",".join(sorted(errors)),
+        ]
+    )
+
+
+@require_safe
 @vary_on_headers("HX-Request")
-@cached_page(params=(*flow.QUESTIONS, "change", flow.ANSWERING))
+@cached_page(key=_guide_state)
 def guide(request):
     """The wizard: one question at a time, then the visitor's own steps.
 
@@ -180,6 +198,9 @@ def guide(request):
     response = render(request, template, context, status=400 if errors else 200)
     if answered:
         push_url(response, canonical)
+    elif errors and htmx:
+        # An answer with an error is not a place to come Back to.
+        push_url(response, False)
     return response
 
 

@@ -1,122 +1,111 @@
-// The wizard, enhanced: htmx swaps only the question panel; this file keeps
-// focus, announcements and Back/Forward right, and lets visitors type to find
-// their country. Without JavaScript the wizard works the same by plain forms.
+// The wizard, enhanced (see docs/javascript.md): htmx swaps the question panel;
+// this keeps focus, announcements and Back/Forward right, and finds countries.
 (function () {
   "use strict";
-
-  var wizard = document.getElementById("wizard");
-  if (!wizard) return;
-  var announcer = document.getElementById("wizard-announcer");
-
-  // Before htmx snapshots the page for Back/Forward, write the visitor's
-  // choices into the markup so the restored question shows them selected.
+  function wizard() { return document.getElementById("wizard"); }
   document.addEventListener("htmx:beforeHistorySave", function () {
-    wizard.querySelectorAll("input[type=radio]").forEach(function (input) {
+    var panel = wizard();
+    if (!panel) return;
+    panel.querySelectorAll("input[type=radio]").forEach(function (input) {
       input.toggleAttribute("checked", input.checked);
     });
-    wizard.querySelectorAll("select option").forEach(function (option) {
+    panel.querySelectorAll("select option").forEach(function (option) {
       option.toggleAttribute("selected", option.selected);
       option.hidden = false;
     });
-    wizard.querySelectorAll(".country-filter").forEach(function (filter) {
-      filter.remove();
-    });
+    panel.querySelectorAll(".country-filter").forEach(function (filter) { filter.remove(); });
   });
-
-  // After each swap, move focus to the new heading (or the error summary)
-  // and announce where the visitor is now.
   function settle() {
-    var target = wizard.querySelector("[data-autofocus]");
-    if (target) target.focus({ preventScroll: false });
-    var heading = wizard.querySelector("h1");
+    var panel = wizard();
+    if (!panel) return;
+    var target = panel.querySelector("[data-autofocus]");
+    if (target) target.focus();
+    var heading = panel.querySelector("h1");
+    var announcer = document.getElementById("wizard-announcer");
     if (announcer && heading) {
-      var progress = wizard.querySelector(".progress");
+      var progress = panel.querySelector(".progress");
       announcer.textContent = (progress ? progress.textContent + ": " : "") + heading.textContent.trim();
     }
-    enhanceCountrySelect();
-    enhanceButtons();
+    enhance();
   }
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target === wizard) settle();
+    if (event.target === wizard()) settle();
   });
   document.addEventListener("htmx:historyRestore", settle);
+  var ALIASES = { uk: "GB", britain: "GB", england: "GB", usa: "US", us: "US",
+    america: "US", holland: "NL" };
 
-  // Type to filter the ~250 countries; the plain <select> stays the control.
-  function enhanceCountrySelect() {
-    var select = wizard.querySelector("select.country-select");
-    if (!select || select.previousElementSibling && select.previousElementSibling.classList.contains("country-filter")) return;
-    var wrapper = document.createElement("div");
-    wrapper.className = "country-filter";
-    var label = document.createElement("label");
-    label.htmlFor = "country-filter-input";
-    label.textContent = "Type to find your country";
-    var input = document.createElement("input");
-    input.type = "search";
-    input.id = "country-filter-input";
-    input.autocomplete = "off";
-    input.setAttribute("aria-controls", select.id);
-    var status = document.createElement("p");
-    status.className = "hint";
-    status.setAttribute("aria-live", "polite");
-    wrapper.append(label, input, status);
-    select.before(wrapper);
+  function fold(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
 
+  function enhanceCountrySelect(panel) {
+    var select = panel.querySelector("select.country-select");
+    if (!select || panel.querySelector(".country-filter")) return;
+    select.insertAdjacentHTML("beforebegin", '<div class="country-filter"><label ' +
+      'for="country-filter-input"></label><input type="search" id="country-filter-input" ' +
+      'autocomplete="off" aria-controls="country-field"><p class="hint" aria-live="polite"></p></div>');
+    var wrapper = select.previousElementSibling;
+    var input = wrapper.querySelector("input"), status = wrapper.querySelector("p");
+    wrapper.firstChild.textContent = select.dataset.filterLabel;
+
+    var found = null;
     input.addEventListener("input", function () {
-      var query = input.value.trim().toLowerCase();
+      var query = fold(input.value.trim());
+      var alias = ALIASES[query];
       var matches = [];
       Array.prototype.forEach.call(select.options, function (option) {
         if (!option.value) return;
-        var hit = !query || option.text.toLowerCase().indexOf(query) !== -1;
+        var words = fold(option.text).split(/[\s,()\-.]+/);
+        var hit = !query || option.value === alias || fold(option.text).indexOf(query) === 0 ||
+          words.some(function (word) { return word && word.indexOf(query) === 0; });
         option.hidden = !hit;
         if (hit && query) matches.push(option);
       });
-      if (query && matches.length) {
-        select.value = matches[0].value;
-        status.textContent = matches.length === 1
-          ? matches[0].text + " selected"
-          : matches.length + " countries match; " + matches[0].text + " selected";
+      var exact = matches.filter(function (o) { return o.value === alias || fold(o.text) === query; });
+      found = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : null;
+      if (found) {
+        select.value = found.value;
+        status.textContent = select.dataset.one.replace("%(country)s", found.text);
+      } else if (!query) {
+        status.textContent = "";
+      } else if (!matches.length) {
+        status.textContent = select.dataset.none;
       } else {
-        status.textContent = query ? "No country matches" : "";
+        status.textContent = select.dataset.many.replace("%(count)s", matches.length);
       }
     });
     input.addEventListener("keydown", function (event) {
-      if (event.key === "Enter") {
-        event.preventDefault();
-        if (select.value) select.form.requestSubmit();
-      }
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      if (found) select.form.requestSubmit();
+      else select.focus();
     });
+  }
+  function enhance() {
+    var panel = wizard();
+    if (!panel) return;
+    enhanceCountrySelect(panel);
+    panel.querySelectorAll(".js-only[hidden]").forEach(function (button) { button.hidden = false; });
   }
 
-  // Buttons that only work with JavaScript: copy the objection text, print.
-  function enhanceButtons() {
-    wizard.querySelectorAll(".js-only[hidden]").forEach(function (button) {
-      button.hidden = false;
-    });
-  }
-  wizard.addEventListener("click", function (event) {
-    var copy = event.target.closest("[data-copy]");
+  document.addEventListener("click", function (event) {
+    var copy = event.target.closest("#wizard [data-copy]");
     if (copy) {
-      var field = document.getElementById(copy.getAttribute("data-copy"));
+      var field = document.getElementById(copy.dataset.copy);
       var status = copy.parentElement.querySelector(".copy-status");
       field.select();
-      var done = function () { if (status) status.textContent = "Copied. Paste it into the form."; };
-      if (navigator.clipboard) {
-        navigator.clipboard.writeText(field.value).then(done, function () {
-          if (status) status.textContent = "Select the text and copy it.";
-        });
-      } else {
-        document.execCommand("copy");
-        done();
-      }
+      navigator.clipboard.writeText(field.value).then(
+        function () { status.textContent = copy.dataset.copied; },
+        function () { status.textContent = copy.dataset.failed; });
     }
-    if (event.target.closest("[data-print]")) window.print();
+    if (event.target.closest("#wizard [data-print]")) window.print();
   });
-  wizard.addEventListener("focusin", function (event) {
+  document.addEventListener("focusin", function (event) {
     if (event.target.id === "objection-text") event.target.select();
   });
 
-  enhanceCountrySelect();
-  enhanceButtons();
-  var first = wizard.querySelector(".error-summary");
-  if (first) first.focus();
+  enhance();
+  var summary = document.querySelector("#wizard .error-summary");
+  if (summary) summary.focus();
 })();
