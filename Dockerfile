@@ -33,7 +33,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 
-# Dependencies first, so that a code change does not reinstall them.
+# gettext for compilemessages; dependencies before the code, so that a code
+# change does not reinstall them.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gettext \
+    && rm -rf /var/lib/apt/lists/*
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
@@ -44,9 +48,8 @@ COPY . .
 # /app/staticfiles, owned by root and so read-only for the app user.
 RUN DJANGO_SECRET_KEY=build-time-only-never-used-at-runtime python manage.py collectstatic --noinput
 
-# No compilemessages step: the site has no translations yet (no locale/ and no
-# .po files). Add `RUN python manage.py compilemessages` here when it does
-# (and the gettext package, which python:3.13-slim lacks).
+# The translation catalogues, compiled for the languages in locale/.
+RUN DJANGO_SECRET_KEY=build-time-only-never-used-at-runtime python manage.py compilemessages
 
 # Run as an unprivileged user that owns nothing in /app.
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin app

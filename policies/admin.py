@@ -9,11 +9,12 @@ from django import forms
 from django.contrib import admin
 from django.db.models import Count, Q
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
+from policies import translation_status
 from policies.models import (
     DataCategory,
     Exclusion,
@@ -73,7 +74,77 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class SourcedFactAdmin(VersionAdmin, TranslationAdmin):
+class NeedsTranslationReviewFilter(admin.SimpleListFilter):
+    title = "translations"
+    parameter_name = "translations"
+
+    def lookups(self, request, model_admin):
+        return [("review", "Need review"), ("missing", "Not yet translated")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "review":
+            check = translation_status.needing_review
+        elif self.value() == "missing":
+            every = set(translation_status.OTHER_LANGUAGES)
+
+            def check(obj):
+                return every - set(translation_status.translated_languages(obj))
+        else:
+            return queryset
+        return queryset.filter(pk__in=[obj.pk for obj in queryset if check(obj)])
+
+
+class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):
+    """Content written in every language, with the state of each translation.
+
+    Saving a translation counts as reviewing it against the English as it is
+    now; changing the English flags the other languages for review until an
+    editor confirms them (the action "Confirm translations").
+    """
+
+    actions = ["confirm_translations"]
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "translations"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), NeedsTranslationReviewFilter]
+
+    @admin.display(description="translations")
+    def translations(self, obj):
+        stale = translation_status.needing_review(obj)
+        done = translation_status.translated_languages(obj)
+        missing = [c for c in translation_status.OTHER_LANGUAGES if c not in done]
+        parts = []
+        if stale:
+            parts.append(
+                format_html(
+                    '<strong class="needs-recheck">⚠ needs review: {}</strong>', ", ".join(stale)
+                )
+            )
+        if missing:
+            parts.append(format_html("not yet translated: {}", ", ".join(missing)))
+        return format_html_join(" · ", "{}", ((p,) for p in parts)) or "✓"
+
+    @admin.action(description="Confirm translations match the current English")
+    def confirm_translations(self, request, queryset):
+        for obj in queryset:
+            translation_status.confirm(obj, translation_status.translated_languages(obj))
+        self.message_user(request, f"Translations confirmed for {queryset.count()} item(s).")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        edited = {
+            language
+            for language in translation_status.OTHER_LANGUAGES
+            for name in form.changed_data
+            if name.endswith("_" + language.replace("-", "_"))
+        }
+        if edited:
+            translation_status.confirm(obj, sorted(edited))
+
+
+class SourcedFactAdmin(TranslatedContentAdmin):
     """What every sourced fact's admin shares: sources, confidence and freshness."""
 
     autocomplete_fields = ["sources"]
@@ -136,7 +207,7 @@ class RegionCountryInline(admin.TabularInline):
 
 
 @admin.register(Policy)
-class PolicyAdmin(VersionAdmin, TranslationAdmin):
+class PolicyAdmin(TranslatedContentAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
     list_filter = ["is_published", PolicyNeedsRecheckingFilter]
     search_fields = ["title", "platform", "summary"]

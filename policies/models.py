@@ -8,6 +8,8 @@ in admin without code.
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
@@ -426,3 +428,31 @@ class RelatedSettingStep(StepBase):
                 violation_error_message="Two steps have the same number: give each its own.",
             ),
         ]
+
+
+class TranslationReview(models.Model):
+    """An editor's word that one language's translation of a piece of content
+    matches its English text, as that text stood then (its fingerprint).
+
+    When the English changes, the fingerprint no longer matches and admin
+    flags the translation as needing review until an editor confirms it.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(max_length=10)
+    english_fingerprint = models.CharField(max_length=64)
+    reviewed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["content_type", "object_id", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="one_review_per_object_and_language",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.content_type} #{self.object_id} [{self.language}]"

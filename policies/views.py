@@ -1,11 +1,15 @@
 import sys
 from itertools import chain
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import translate_url
 from django.utils import timezone
+from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -24,8 +28,28 @@ def _no_policy(request):
     return render(request, "policies/no_policy.html")
 
 
+def suggested_language(request) -> dict | None:
+    """On the English home page, the visitor's own language if the site has it.
+
+    Accept-Language only ever suggests (never redirects), and only here.
+    """
+    if request.path != "/" or get_language() != settings.LANGUAGE_CODE:
+        return None
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        try:
+            supported = get_supported_language_variant(code)
+        except LookupError:
+            continue
+        if supported == settings.LANGUAGE_CODE:
+            return None
+        name = dict(settings.LANGUAGES)[supported]
+        return {"code": supported, "name": name, "url": translate_url("/", supported)}
+    return None
+
+
 @require_safe
-@cached_page()
+@vary_on_headers("Accept-Language")
+@cached_page(key=lambda request: (suggested_language(request) or {}).get("code", ""))
 def home(request):
     policy = current_policy()
     if policy is None:
@@ -47,6 +71,7 @@ def home(request):
             "categories": categories,
             "references": references,
             "today": timezone.localdate(),
+            "suggested_language": suggested_language(request),
         },
     )
 

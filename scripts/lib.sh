@@ -105,6 +105,13 @@ print(s.getsockname()[1])'
 }
 
 _apt_updated=
+# Compile the translation catalogues (locale/*/LC_MESSAGES/django.po -> .mo).
+# Django's compilemessages needs GNU gettext's msgfmt.
+compile_messages() {
+    command -v msgfmt >/dev/null 2>&1 || apt_install gettext
+    (cd "$ROOT" && "$VENV_PY" manage.py compilemessages --ignore=.venv --ignore=.bench -v0)
+}
+
 apt_install() {
     local -a sudo=()
     if [[ $EUID -ne 0 ]]; then

@@ -1,22 +1,41 @@
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from policies.translation_status import falls_back
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def cite(context, fact):
-    """Links from a fact to its numbered entries in the page's source list."""
+    """Links from a fact to its numbered sources, and a mark where it is still in English."""
     numbers = context["references"].numbers
     cited = sorted(numbers[source.key] for source in fact.sources.all() if source.key in numbers)
-    if not cited:
-        return ""
     links = format_html_join(
         "",
-        '<a href="#source-{}" aria-label="Source {}">[{}]</a>',
-        ((n, n, n) for n in cited),
+        '<a href="#source-{}" aria-label="{}">[{}]</a>',
+        ((n, _("Source %(number)s") % {"number": n}, n) for n in cited),
     )
-    return format_html('<sup class="cite">{}</sup>', links)
+    html = format_html('<sup class="cite">{}</sup>', links) if cited else ""
+    if _shows_english(fact):
+        html += format_html(
+            ' <span class="badge badge-untranslated" lang="{}">{}</span>',
+            get_language(),
+            _("not yet translated"),
+        )
+    return html
+
+
+def _shows_english(fact) -> bool:
+    parts = [fact, *getattr(fact, "steps", _NoSteps()).all()]
+    return any(falls_back(part) for part in parts)
+
+
+class _NoSteps:
+    def all(self):
+        return []
 
 
 @register.inclusion_tag("policies/_confidence.html")
