@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django_countries import countries
 
 # Languages whose country names django-countries does not carry.
-_FROM_CLDR = {"zh-hant": "zh_Hant"}
+_FROM_CLDR = {"zh-hant": "zh_Hant_HK"}  # Hong Kong's forms of the names
 
 
 def country_names() -> list[tuple[str, str]]:

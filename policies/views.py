@@ -91,7 +91,8 @@ def policy_page(request):
     facts = policy.facts.all()
     categories, exclusions = policy.data_categories.all(), policy.exclusions.all()
     questions = policy.questions.all()
-    cited = chain([policy], regions, facts, events, categories, exclusions, questions)
+    settings_ = policy.related_settings.all()
+    cited = chain([policy], regions, facts, events, categories, exclusions, questions, settings_)
     return render(
         request,
         "policies/policy.html",
@@ -108,6 +109,7 @@ def policy_page(request):
             "categories": categories,
             "exclusions": exclusions,
             "questions": questions,
+            "related_settings": settings_,
             "references": References.cited_by(cited),
             "today": timezone.localdate(),
         },
@@ -188,6 +190,7 @@ def guide(request):
     showing = next(iter(errors), None) or flow.next_question(answers, request.GET.get("change"))
     context = {
         "policy": policy,
+        "today": timezone.localdate(),
         "answers": answers,
         "given": flow.answers_given(answers, asked),
     }

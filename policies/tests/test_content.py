@@ -131,7 +131,9 @@ def test_every_fact_rests_on_a_source_and_shows_how_sure_we_are(linkedin):
 
 
 def test_no_placeholder_text(linkedin):
-    placeholder = re.compile(r"lorem|ipsum|todo|tbd|placeholder|xxx|example\.(com|org)", re.I)
+    placeholder = re.compile(
+        r"(?i:lorem|ipsum|placeholder|example\.(com|org))|\bTODO\b|\bTBD\b|\bXXX\b"
+    )
     for fact in content_objects(linkedin):
         for field in fact._meta.concrete_fields:
             value = getattr(fact, field.attname)

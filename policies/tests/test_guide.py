@@ -49,7 +49,8 @@ def test_every_region_age_and_device_gets_its_result(client, linkedin, age, devi
         assert linkedin.objection_form_url in page
         assert linkedin.settings_url in page
         if age == "under18":
-            assert "does not use data from members under 18" in page
+            callout = page[page.index('class="callout"') :]
+            assert "does not use data from members under 18" in callout[:400]
             assert "When you turn 18" in page
         else:
             assert "unless you switch the setting off" in page

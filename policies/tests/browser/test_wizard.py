@@ -134,3 +134,19 @@ def test_the_objection_text_can_be_copied_with_one_click(live_server, context, p
     expect(page.locator(".copy-status")).to_contain_text("Copied")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Hello,") and "legitimate interest" in copied
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "es", "it", "nl", "pl", "zh-hant"])
+@pytest.mark.parametrize("path", ["", "guide/?country=DE&age=18plus&device=android"])
+def test_axe_finds_no_violations_in_every_language(live_server, page, language, path):
+    page.goto(f"{live_server.url}/{language}/{path}")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_switching_language_keeps_the_wizard_state(live_server, page):
+    page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=android")
+    page.get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(re.compile(r"/de/guide/\?country=DE&age=18plus&device=android$"))
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(heading(page)).to_be_visible()
