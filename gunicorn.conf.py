@@ -43,10 +43,12 @@ graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 # typical page's follow-up requests (stylesheet, icon) take to arrive.
 keepalive = 5
 
-# Recycle each worker after a modest number of requests (with jitter, so they
-# do not all restart at once) to bound any slow memory growth.
-max_requests = env_int("GUNICORN_MAX_REQUESTS", 1000)
-max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 100)
+# Workers are not recycled by default: at thousands of requests per second a
+# count-based restart fires every second, and each new worker spends most of a
+# second importing and warming up (measured; docs/benchmarks.md). Set
+# GUNICORN_MAX_REQUESTS (e.g. 100000) to bound slow memory growth if needed.
+max_requests = env_int("GUNICORN_MAX_REQUESTS", 0)
+max_requests_jitter = env_int("GUNICORN_MAX_REQUESTS_JITTER", 1000)
 
 # Logs go to the container's stdout/stderr, where the platform collects them.
 accesslog = "-"

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "policies.middleware.RequestLogMiddleware",
+    # Compresses pages (with Django's BREACH mitigation); static files come
+    # precompressed from whitenoise.
+    "django.middleware.gzip.GZipMiddleware",
     "policies.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -139,6 +142,8 @@ LOGGING = {
     "formatters": {"bare": {"format": "%(message)s"}},
     "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "bare"}},
     "loggers": {
+        # Server errors with their tracebacks, in production too.
+        "django.request": {"handlers": ["stdout"], "level": "ERROR", "propagate": False},
         "optout_guide.requests": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "optout_guide": {"handlers": ["stdout"], "level": "WARNING"},
     },

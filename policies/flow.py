@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext as _
+from django_countries import countries
 
 from policies.citations import References
 from policies.countries import country_name, country_names
@@ -143,6 +144,31 @@ def read_answers(
             continue
         values[name] = value
     return Answers(**values), errors
+
+
+_COUNTRY_CODES = frozenset(code for code, _name in countries)
+_POSSIBLE = {
+    "age": frozenset({ADULT, MINOR}),
+    "device": frozenset({*Device.values, NO_ACCOUNT}),
+    "change": frozenset(QUESTIONS),
+    ANSWERING: frozenset(QUESTIONS),
+}
+
+
+def plausible(name: str, values: list[str]) -> str:
+    """A parameter's value if it is one that could ever be valid, else a marker.
+
+    Cheap, and independent of the content, for keys (e.g. the page cache):
+    whatever junk a query string carries, it maps to one of few states.
+    """
+    if not values:
+        return ""
+    if len(values) > 1:
+        return "!many"
+    value = values[0].strip()
+    possible = _COUNTRY_CODES if name == "country" else _POSSIBLE.get(name, frozenset())
+    value = value.upper() if name == "country" else value
+    return value if value in possible else ("!empty" if not value else "!bad")
 
 
 def next_question(answers: Answers, change: str | None = None) -> str | None:

@@ -94,6 +94,7 @@ def connect_signals():
 
 
 _NO_POLICY = "no-published-policy"
+_in_process: dict[str, object] = {}
 
 
 def current_policy():
@@ -111,6 +112,15 @@ def current_policy():
 
     try:
         key = f"optout-guide:content:{release()}:{content_revision()}"
+    except CacheUnavailable:
+        return load()
+    # Each process keeps the snapshot of the current revision in memory too:
+    # unpickling the whole content on every request would cost more than
+    # rendering a page.
+    if key in _in_process:
+        policy = _in_process[key]
+        return None if policy == _NO_POLICY else policy
+    try:
         policy = _cache("get", key)
     except CacheUnavailable:
         return load()
@@ -118,6 +128,8 @@ def current_policy():
         policy = load()
         with contextlib.suppress(CacheUnavailable):
             _cache("set", key, policy or _NO_POLICY, SERVER_TTL)
+    _in_process.clear()
+    _in_process[key] = policy or _NO_POLICY
     return None if policy == _NO_POLICY else policy
 
 
