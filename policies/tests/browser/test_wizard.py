@@ -150,3 +150,21 @@ def test_switching_language_keeps_the_wizard_state(live_server, page):
     expect(page).to_have_url(re.compile(r"/de/guide/\?country=DE&age=18plus&device=android$"))
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(heading(page)).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    "query", ["country=DE&age=18plus&device=android", "country=US&age=18plus&device=desktop"]
+)
+def test_a_result_prints_as_a_one_page_checklist(live_server, page, query):
+    page.goto(f"{live_server.url}/guide/?{query}")
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", page.pdf(format="A4")))
+    assert pages == 1, f"{pages} pages"
+    page.emulate_media(media="print")
+    expect(page.locator(".steps li").first).to_be_visible()
+    expect(page.locator(".print-only")).to_contain_text("Printed from http")
+    expect(page.locator("a.button").first).to_be_visible()
+
+
+def test_the_page_counter_sees_long_pages(live_server, page):
+    page.goto(f"{live_server.url}/policy/")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", page.pdf(format="A4"))) > 1
