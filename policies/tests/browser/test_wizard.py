@@ -168,3 +168,24 @@ def test_a_result_prints_as_a_one_page_checklist(live_server, page, query):
 def test_the_page_counter_sees_long_pages(live_server, page):
     page.goto(f"{live_server.url}/policy/")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", page.pdf(format="A4"))) > 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/policy/",
+        "/regions/eu/",
+        "/guide/",
+        "/guide/?country=GB&age=18plus&device=ios",
+        "/de/guide/?country=DE&age=18plus&device=android",
+        "/pl/policy/",
+    ],
+)
+def test_no_page_scrolls_sideways_on_a_small_phone(live_server, browser, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(live_server.url + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 320, f"{path} is {width} px wide"
