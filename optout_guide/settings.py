@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "policies.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "policies.page_cache.PageCacheMiddleware",
     "policies.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "policies.middleware.PermissionsPolicyMiddleware",

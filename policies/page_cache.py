@@ -9,9 +9,12 @@ shared caches get `Cache-Control: public` and an ETag that answers 304.
 
 import contextlib
 import functools
+import gzip
 import hashlib
 import logging
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from urllib.parse import urlencode
@@ -21,6 +24,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
@@ -133,50 +137,99 @@ def current_policy():
     return None if policy == _NO_POLICY else policy
 
 
+@dataclass(frozen=True)
+class CachedPage:
+    """How a view's pages are cached: which query parameters (or which key) tell them apart."""
+
+    params: tuple[str, ...] = ()
+    key: Callable | None = None
+
+    def query(self, request) -> str:
+        return self.key(request) if self.key else _query(request, self.params)
+
+
 def cached_page(*, params: tuple[str, ...] = (), key=None):
-    """Cache a public GET view's responses per content revision.
+    """Mark a public view whose responses PageCacheMiddleware keeps per content revision.
 
     Only the query parameters the view reads (`params`) are part of the key,
     so tracking parameters share one entry; a view whose parameters can take
-    any value gives `key`, a function of the request that returns the
-    validated state, so that junk values cannot fill the cache. Responses
-    vary on the htmx request headers.
+    any value gives `key`, a function of the request that returns its state
+    reduced to few values, so that junk values cannot fill the cache.
     """
 
     def decorator(view):
         @wraps(view)
         def wrapper(request, *args, **kwargs):
-            if request.method not in ("GET", "HEAD"):
-                return view(request, *args, **kwargs)
-            try:
-                query = key(request) if key else _query(request, params)
-                page_key = _page_key(request, query)
-                stored = _cache("get", page_key)
-            except CacheUnavailable:
-                return view(request, *args, **kwargs)
-            etag = f'"{page_key[-32:]}"'
-            if etag in _if_none_match(request):
-                response = HttpResponseNotModified()
-                _mark_public(response, etag)
-                return response
-            if stored is not None:
-                response = _restore(stored)
-                response["X-Cache"] = "hit"
-            else:
-                response = view(request, *args, **kwargs)
-                if response.status_code in CACHEABLE_STATUS and not response.streaming:
-                    if hasattr(response, "render"):
-                        response.render()
-                    with contextlib.suppress(CacheUnavailable):
-                        _cache("set", page_key, _store(response), SERVER_TTL)
-                response["X-Cache"] = "miss"
-            if response.status_code in CACHEABLE_STATUS:
-                _mark_public(response, etag)
-            return response
+            return view(request, *args, **kwargs)
 
+        wrapper.cached_page = CachedPage(params, key)
         return wrapper
 
     return decorator
+
+
+class PageCacheMiddleware:
+    """Serve cached public pages before the rest of the stack runs.
+
+    Placed right after whitenoise: a hit costs about what a static file
+    costs (no session, locale, CSRF or template work, and no query). A miss
+    goes through every middleware and view, and the finished response, with
+    the headers the inner middlewares added, is stored as it was sent, plain
+    and gzip-compressed.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        marked = self._marked(request)
+        if marked is None:
+            return self.get_response(request)
+        try:
+            page_key = _page_key(request, marked.query(request))
+            stored = _cache("get", page_key)
+        except CacheUnavailable:
+            return self.get_response(request)
+        etag = f'"{page_key[-32:]}"'
+        if etag in _if_none_match(request):
+            response = HttpResponseNotModified()
+            _mark_public(response, etag)
+            return response
+        if stored is not None:
+            response = _restore(stored, _accepts_gzip(request))
+            response["X-Cache"] = "hit"
+        else:
+            response = self.get_response(request)
+            if _storable(response):
+                with contextlib.suppress(CacheUnavailable):
+                    _cache("set", page_key, _store(response), SERVER_TTL)
+            response["X-Cache"] = "miss"
+        if response.status_code in CACHEABLE_STATUS:
+            _mark_public(response, etag)
+        return response
+
+    @staticmethod
+    def _marked(request) -> CachedPage | None:
+        if request.method not in ("GET", "HEAD"):
+            return None
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        return getattr(match.func, "cached_page", None)
+
+
+def _storable(response) -> bool:
+    return (
+        response.status_code in CACHEABLE_STATUS
+        and not response.streaming
+        and not response.cookies
+        and not response.has_header("Content-Encoding")
+    )
+
+
+def _accepts_gzip(request) -> bool:
+    return "gzip" in request.headers.get("Accept-Encoding", "")
 
 
 @functools.cache
@@ -189,9 +242,9 @@ def release() -> str:
     """
     root = Path(settings.BASE_DIR)
     digest = hashlib.sha256()
-    for folder in ("templates", "static", "policies"):
+    for folder in ("templates", "static", "policies", "locale"):
         for path in sorted((root / folder).rglob("*")):
-            if path.is_file() and path.suffix in {".html", ".py", ".css", ".js", ".svg"}:
+            if path.is_file() and path.suffix in {".html", ".py", ".css", ".js", ".svg", ".po"}:
                 digest.update(str(path.relative_to(root)).encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -227,19 +280,22 @@ def _mark_public(response, etag):
     patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
 
 
-# Headers a page carries that must come back with it; security headers are
-# added fresh by middleware on every response, hit or miss.
-_KEPT_HEADERS = ("Content-Type", "Content-Language", "HX-Push-Url", "Vary")
+# Headers that are about one response, not the page.
+_PER_RESPONSE = {"x-cache", "etag", "content-length", "date", "set-cookie"}
 
 
-def _store(response) -> tuple[int, bytes, dict[str, str]]:
-    headers = {name: response[name] for name in _KEPT_HEADERS if name in response}
-    return response.status_code, response.content, headers
+def _store(response) -> tuple[int, bytes, bytes, list[tuple[str, str]]]:
+    headers = [(k, v) for k, v in response.items() if k.lower() not in _PER_RESPONSE]
+    compressed = gzip.compress(response.content, compresslevel=6, mtime=0)
+    return response.status_code, response.content, compressed, headers
 
 
-def _restore(stored) -> HttpResponse:
-    status, content, headers = stored
-    response = HttpResponse(content, status=status)
-    for name, value in headers.items():
+def _restore(stored, gzipped: bool) -> HttpResponse:
+    status, content, compressed, headers = stored
+    response = HttpResponse(compressed if gzipped else content, status=status)
+    for name, value in headers:
         response[name] = value
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+    patch_vary_headers(response, ["Accept-Encoding"])
     return response

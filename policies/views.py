@@ -7,7 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import translate_url
 from django.utils import timezone
-from django.utils.translation import get_language, get_supported_language_variant
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_safe
@@ -33,7 +33,7 @@ def suggested_language(request) -> dict | None:
 
     Accept-Language only ever suggests (never redirects), and only here.
     """
-    if request.path != "/" or get_language() != settings.LANGUAGE_CODE:
+    if request.path != "/":  # the English home page: the root, before any language prefix
         return None
     for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
         try:

@@ -229,3 +229,16 @@ def test_production_settings_pass_the_deploy_check():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_cached_page_is_served_compressed_to_those_who_accept_it(client, linkedin):
+    import gzip
+
+    plain = client.get(RESULT)
+    hit = client.get(RESULT, headers={"Accept-Encoding": "gzip, br"})
+    assert hit["X-Cache"] == "hit" and hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == plain.content
+    assert "Accept-Encoding" in hit["Vary"]
+    # the security headers were kept with the page
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Frame-Options"] == "DENY"
