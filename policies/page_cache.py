@@ -13,6 +13,8 @@ import gzip
 import hashlib
 import logging
 import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
@@ -187,7 +189,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         try:
             page_key = _page_key(request, marked.query(request))
-            stored = _cache("get", page_key)
+            stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
         etag = f'"{page_key[-32:]}"'
@@ -196,6 +198,7 @@ class PageCacheMiddleware:
             _mark_public(response, etag)
             return response
         if stored is not None:
+            _hot.put(page_key, stored)
             response = _restore(stored, _accepts_gzip(request))
             response["X-Cache"] = "hit"
         else:
@@ -217,6 +220,36 @@ class PageCacheMiddleware:
         except Resolver404:
             return None
         return getattr(match.func, "cached_page", None)
+
+
+class _HotPages:
+    """The pages this process served last, so a hit needs no cache round trip.
+
+    Safe without invalidation: keys include the content revision, so an edit
+    makes every old entry unreachable; the oldest entries make room.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self.pages: OrderedDict[str, tuple] = OrderedDict()
+        self.lock = threading.Lock()  # gunicorn's threads share it
+
+    def get(self, key: str):
+        with self.lock:
+            page = self.pages.get(key)
+            if page is not None:
+                self.pages.move_to_end(key)
+            return page
+
+    def put(self, key: str, page) -> None:
+        with self.lock:
+            self.pages[key] = page
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+
+_hot = _HotPages(size=200)
 
 
 def _storable(response) -> bool:

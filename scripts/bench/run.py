@@ -793,7 +793,7 @@ def write_benchmarks(facts, site, command, args, notes, results, pages, fuzz) ->
         lines += [
             "",
             "*Worker restarts*: workers gunicorn booted during the measured run (gunicorn.conf.py "
-            "recycles a worker after `max_requests` = 1000 ± 100 requests).",
+            "recycles workers only if GUNICORN_MAX_REQUESTS is set; the kill test replaces one).",
             "",
             "### Ratios to the static file (same run)",
             "",
