@@ -808,6 +808,8 @@ def write_benchmarks(facts, site, command, args, notes, results, pages, fuzz) ->
             "",
             "### Targets",
             "",
+            "Where a target is not met, `docs/performance.md` explains the gap and the plan.",
+            "",
             f"- Result page throughput ≥ {RESULT_RPS_RATIO_MIN}× the static file's: "
             f"**{'met' if rps_ratio >= RESULT_RPS_RATIO_MIN else 'not met'}** "
             f"({results['result']['rps']:.0f} vs {static['rps']:.0f} requests/s = "
