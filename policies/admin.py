@@ -206,6 +206,19 @@ class RegionCountryInline(admin.TabularInline):
     verbose_name_plural = "countries (the catch-all region needs none)"
 
 
+class ConcernsRegionsAdmin(SourcedFactAdmin):
+    """Content that concerns some regions (timeline events, related settings)."""
+
+    autocomplete_fields = ["sources", "regions"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions")
+
+    @admin.display(description="regions")
+    def region_names(self, obj):
+        return ", ".join(region.name for region in obj.regions.all()) or "—"
+
+
 @admin.register(Policy)
 class PolicyAdmin(TranslatedContentAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
@@ -270,19 +283,11 @@ class FrequentQuestionAdmin(SourcedFactAdmin):
 
 
 @admin.register(TimelineEvent)
-class TimelineEventAdmin(SourcedFactAdmin):
+class TimelineEventAdmin(ConcernsRegionsAdmin):
     list_display = ["date", "title", "region_names", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
     search_fields = ["title", "body"]
     date_hierarchy = "date"
-    autocomplete_fields = ["sources", "regions"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("regions")
-
-    @admin.display(description="regions")
-    def region_names(self, event):
-        return ", ".join(region.name for region in event.regions.all()) or "—"
 
 
 @admin.register(DataCategory)
@@ -318,16 +323,8 @@ class InstructionsAdmin(SourcedFactAdmin):
 
 
 @admin.register(RelatedSetting)
-class RelatedSettingAdmin(SourcedFactAdmin):
+class RelatedSettingAdmin(ConcernsRegionsAdmin):
     list_display = ["name", "region_names", "order", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
     search_fields = ["name", "summary", "steps__text"]
-    autocomplete_fields = ["sources", "regions"]
     inlines = [RelatedSettingStepInline]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("regions")
-
-    @admin.display(description="regions")
-    def region_names(self, setting):
-        return ", ".join(region.name for region in setting.regions.all()) or "—"
