@@ -109,7 +109,7 @@ _apt_updated=
 # Django's compilemessages needs GNU gettext's msgfmt.
 compile_messages() {
     command -v msgfmt >/dev/null 2>&1 || apt_install gettext
-    (cd "$ROOT" && "$VENV_PY" manage.py compilemessages --ignore=.venv --ignore=.bench -v0)
+    (cd "$ROOT" && DJANGO_DEBUG=1 "$VENV_PY" manage.py compilemessages --ignore=.venv --ignore=.bench -v0)
 }
 
 apt_install() {
