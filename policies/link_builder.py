@@ -80,6 +80,16 @@ utm_value = RegexValidator(
 )
 
 
+def utm_field(label: str, name: str, example: str) -> forms.CharField:
+    return forms.CharField(
+        label=f"{label} ({name})",
+        max_length=40,
+        required=False,
+        validators=[utm_value],
+        help_text=f"e.g. {example}",
+    )
+
+
 class NewsletterLinkForm(forms.Form):
     region = forms.ModelChoiceField(
         queryset=Region.objects.none(),
@@ -93,27 +103,9 @@ class NewsletterLinkForm(forms.Form):
         required=False,
         help_text="Readers on one kind of device: the link opens the guide with it chosen.",
     )
-    utm_source = forms.CharField(
-        label="Source (utm_source)",
-        max_length=40,
-        required=False,
-        validators=[utm_value],
-        help_text="e.g. newsletter",
-    )
-    utm_medium = forms.CharField(
-        label="Medium (utm_medium)",
-        max_length=40,
-        required=False,
-        validators=[utm_value],
-        help_text="e.g. email",
-    )
-    utm_campaign = forms.CharField(
-        label="Campaign (utm_campaign)",
-        max_length=40,
-        required=False,
-        validators=[utm_value],
-        help_text="e.g. 2026-12-eu",
-    )
+    utm_source = utm_field("Source", "utm_source", "newsletter")
+    utm_medium = utm_field("Medium", "utm_medium", "email")
+    utm_campaign = utm_field("Campaign", "utm_campaign", "2026-12-eu")
 
     def __init__(self, *args, policy: Policy, **kwargs):
         super().__init__(*args, **kwargs)
