@@ -195,7 +195,6 @@ class Outcome:
     training_started: bool
     instructions: Instructions | None
     related_settings: list
-    practice: list
     opting_out: list
     objecting: list
     categories: list
@@ -245,7 +244,6 @@ def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:
         ]
         if has_account
         else [],
-        practice=[f for f in facts if f.topic == Fact.Topic.PRACTICE],
         opting_out=[f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
         objecting=[f for f in facts if f.topic == Fact.Topic.OBJECTING],
         categories=list(policy.data_categories.all()),

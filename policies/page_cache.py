@@ -17,7 +17,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import wraps
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -160,12 +159,9 @@ def cached_page(*, params: tuple[str, ...] = (), key=None):
     """
 
     def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            return view(request, *args, **kwargs)
-
-        wrapper.cached_page = CachedPage(params, key)
-        return wrapper
+        # Decorators applied on top (functools.wraps) carry the mark along.
+        view.cached_page = CachedPage(params, key)
+        return view
 
     return decorator
 

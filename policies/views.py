@@ -198,7 +198,7 @@ def guide(request):
         }
     else:
         outcome = flow.outcome(policy, answers, timezone.localdate())
-        title, description = share_text(policy, outcome.region)
+        _title, description = share_text(policy, outcome.region)
         context |= {
             "outcome": outcome,
             "references": outcome.references,

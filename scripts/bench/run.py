@@ -659,18 +659,24 @@ def run_fuzz() -> dict:
     }
 
 
+def start_site(stack: contextlib.ExitStack) -> tuple["Postgres", "Site"]:
+    """A throwaway PostgreSQL cluster and the site on it, both cleaned up by `stack`."""
+    say("== Starting a production-like server (PostgreSQL 15, gunicorn)")
+    pg = Postgres()
+    stack.callback(pg.cleanup)
+    pg.init()
+    pg.start()
+    site = Site(pg.url)
+    stack.callback(site.cleanup)
+    site.prepare()
+    site.start()
+    return pg, site
+
+
 def benchmark(args) -> int:
     facts = machine()
     with contextlib.ExitStack() as stack:
-        say("== Starting a production-like server (PostgreSQL 15, gunicorn)")
-        pg = Postgres()
-        stack.callback(pg.cleanup)
-        pg.init()
-        pg.start()
-        site = Site(pg.url)
-        stack.callback(site.cleanup)
-        site.prepare()
-        site.start()
+        pg, site = start_site(stack)
 
         static = find_stylesheet(site.port)
         targets = [
@@ -945,15 +951,7 @@ def loadtest(args) -> int:
     mix = [HOME, QUESTION, RESULT]
     sections: dict[str, list[str]] = {}
     with contextlib.ExitStack() as stack:
-        say("== Starting a production-like server (PostgreSQL 15, gunicorn)")
-        pg = Postgres()
-        stack.callback(pg.cleanup)
-        pg.init()
-        pg.start()
-        site = Site(pg.url)
-        stack.callback(site.cleanup)
-        site.prepare()
-        site.start()
+        pg, site = start_site(stack)
         for path in mix:
             status = get(site.port, path).status
             if status != 200:
