@@ -1,26 +1,121 @@
-"""Country names in the visitor's language.
+"""Country names in the visitor's language, and the other names people type for them.
 
 django-countries translates names into most of the site's languages; for
 Traditional Chinese, which it lacks, the names come from Unicode's CLDR
-through Babel.
+through Babel. The country filter (static/js/guide.js) also matches each
+country's own name and its names in every site language, from CLDR, plus a
+short list of common names CLDR does not give (COMMON_NAMES).
 """
 
-from babel import Locale
+import re
+import unicodedata
+from contextlib import suppress
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.languages import get_official_languages
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import get_language
 from django_countries import countries
 
 # Languages whose country names django-countries does not carry.
 _FROM_CLDR = {"zh-hant": "zh_Hant_HK"}  # Hong Kong's forms of the names
+# Every site language in CLDR's spelling (Taiwan's and Hong Kong's Chinese differ).
+_SITE_LOCALES = ("en", "fr", "de", "es", "it", "nl", "pl", "zh_Hant", "zh_Hant_HK")
+
+# Names people use that CLDR (as Babel ships it) does not: its short and
+# variant forms, former names, parts of a country, other spellings.
+COMMON_NAMES = {
+    # "UK" also finds "U.K.": fold() drops the dots.
+    "GB": ("UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "US": ("US", "USA", "America"),
+    "NL": ("Holland",),
+    "CH": ("Swiss",),
+    "TR": ("Turkey",),
+    "CZ": ("Czech Republic",),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "TW": ("臺灣",),  # CLDR writes 台灣
+}
+
+
+def fold(text: str) -> str:
+    """Text as the filter compares it; guide.js's fold() does the same.
+
+    Lower case, accents dropped, "." and apostrophes dropped ("U.K." is "uk"),
+    any other run of punctuation or spaces made one space.
+    """
+    text = re.sub(r"[\u0300-\u036f.'’]", "", unicodedata.normalize("NFD", text.lower()))
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
+    return unicodedata.normalize("NFC", " ".join(kept.split()))
+
+
+class CountryName(str):
+    """A country's name, carrying `terms`: its other names, folded, joined by "|"."""
+
+    terms = ""
 
 
 def country_names() -> list[tuple[str, str]]:
     """Every ISO country as (code, name), sorted by name in the current language."""
-    cldr = _FROM_CLDR.get(get_language() or "")
-    if cldr is None:
-        return list(countries)
-    names = Locale.parse(cldr).territories
-    return sorted(((code, names.get(code, name)) for code, name in countries), key=lambda c: c[1])
+    return list(_country_names(get_language() or ""))
 
 
 def country_name(code: str) -> str:
     return dict(country_names()).get(code, code)
+
+
+@lru_cache(maxsize=16)
+def _country_names(language: str) -> tuple[tuple[str, CountryName], ...]:
+    cldr = _FROM_CLDR.get(language)
+    if cldr is None:
+        listed = list(countries)
+    else:
+        names = Locale.parse(cldr).territories
+        listed = sorted(
+            ((code, names.get(code, name)) for code, name in countries), key=lambda c: c[1]
+        )
+    every = _every_name()
+    everything = {code: "|".join((fold(label), *every[code])) for code, label in listed}
+
+    def needed(code: str, term: str, label: str) -> bool:
+        # A term the label already contains is left out, unless another country
+        # matches it too: then it must stay for "America" to pick the US, exactly.
+        if term not in label:
+            return True
+        return term != label and any(
+            term in names for other, names in everything.items() if other != code
+        )
+
+    result = []
+    for code, label in listed:
+        name = CountryName(label)
+        name.terms = "|".join(t for t in every[code] if needed(code, t, fold(label)))
+        result.append((code, name))
+    return tuple(result)
+
+
+@lru_cache(maxsize=1)
+def _every_name() -> dict[str, tuple[str, ...]]:
+    """Each listed country's names in every site language and its own, folded, once each."""
+    codes = [code for code, _name in countries]
+    names: dict[str, list[str]] = {code: [] for code in codes}
+    for language, _label in settings.LANGUAGES:
+        with translation.override(language):
+            for code, name in countries:
+                names[code].append(name)
+    for locale in _SITE_LOCALES:
+        territories = Locale.parse(locale).territories
+        for code in codes:
+            names[code].append(territories.get(code, ""))
+    for code in codes:
+        for language in get_official_languages(code, de_facto=True):
+            with suppress(UnknownLocaleError, ValueError):  # a language CLDR has no names in
+                names[code].append(Locale.parse(language).territories.get(code, ""))
+    for code, common in COMMON_NAMES.items():
+        names[code].extend(common)
+    return {
+        code: tuple(dict.fromkeys(t for t in map(fold, found) if t))
+        for code, found in names.items()
+    }

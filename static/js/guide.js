@@ -9,11 +9,17 @@
     panel.querySelectorAll("input[type=radio]").forEach(function (input) {
       input.toggleAttribute("checked", input.checked);
     });
-    panel.querySelectorAll("select option").forEach(function (option) {
-      option.toggleAttribute("selected", option.selected);
-      option.hidden = false;
+    // Back shows the page as it was left: the whole country list (the filter
+    // removes options), the chosen country selected, the slot with its tip.
+    panel.querySelectorAll("select").forEach(function (select) {
+      var value = select.value;
+      if (select.all) select.replaceChildren.apply(select, select.all);
+      select.value = value;
+      Array.prototype.forEach.call(select.options, function (option) {
+        option.toggleAttribute("selected", option.selected);
+      });
     });
-    panel.querySelectorAll(".country-filter").forEach(function (filter) { filter.remove(); });
+    panel.querySelectorAll(".country-filter div").forEach(function (filter) { filter.remove(); });
   });
   function settle() {
     var panel = wizard();
@@ -32,48 +38,42 @@
     if (event.target === wizard()) settle();
   });
   document.addEventListener("htmx:historyRestore", settle);
-  var ALIASES = { uk: "GB", britain: "GB", england: "GB", usa: "US", us: "US",
-    america: "US", holland: "NL" };
-
+  // The same folding as policies/countries.py fold(): the server sends each
+  // country's other names (data-terms) folded this way.
   function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f.'\u2019]/g, "")
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim().normalize("NFC");
   }
 
   function enhanceCountrySelect(panel) {
-    var select = panel.querySelector("select.country-select");
-    if (!select || panel.querySelector(".country-filter")) return;
-    select.insertAdjacentHTML("beforebegin", '<div class="country-filter"><label ' +
-      'for="country-filter-input"></label><input type="search" id="country-filter-input" ' +
-      'autocomplete="off" aria-controls="country-field"><p class="hint" aria-live="polite"></p></div>');
-    var wrapper = select.previousElementSibling;
-    var input = wrapper.querySelector("input"), status = wrapper.querySelector("p");
-    wrapper.firstChild.textContent = select.dataset.filterLabel;
-
+    var slot = panel.querySelector(".country-filter"), select = panel.querySelector("select");
+    if (!slot || slot.querySelector("input")) return;
+    slot.insertAdjacentHTML("afterbegin", '<div><label for="country-filter-input"></label>' +
+      '<input type="search" id="country-filter-input" autocomplete="off" ' +
+      'aria-controls="country-field"><p class="hint" aria-live="polite"></p></div>');
+    var input = slot.querySelector("input"), status = slot.querySelector("[aria-live]");
+    slot.querySelector("label").textContent = slot.dataset.label;
+    // Safari ignores hidden on <option>: the filter takes options out of the
+    // list and puts them back, in order, from this array.
+    var all = select.all = Array.prototype.slice.call(select.options);
+    var names = all.map(function (o) { return "|" + fold(o.text) + "|" + (o.dataset.terms || "") + "|"; });
     var found = null;
     input.addEventListener("input", function () {
-      var query = fold(input.value.trim());
-      var alias = ALIASES[query];
-      var matches = [];
-      Array.prototype.forEach.call(select.options, function (option) {
-        if (!option.value) return;
-        var words = fold(option.text).split(/[\s,()\-.]+/);
-        var hit = !query || option.value === alias || fold(option.text).indexOf(query) === 0 ||
-          words.some(function (word) { return word && word.indexOf(query) === 0; });
-        option.hidden = !hit;
-        if (hit && query) matches.push(option);
+      var query = fold(input.value), matches = [], exact = [];
+      all.forEach(function (option, i) {
+        if (!query || !option.value || names[i].indexOf(query) < 0) return;
+        matches.push(option);
+        if (names[i].indexOf("|" + query + "|") >= 0) exact.push(option);
       });
-      var exact = matches.filter(function (o) { return o.value === alias || fold(o.text) === query; });
       found = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : null;
-      if (found) {
-        select.value = found.value;
-        status.textContent = select.dataset.one.replace("%(country)s", found.text);
-      } else if (!query) {
-        status.textContent = "";
-      } else if (!matches.length) {
-        status.textContent = select.dataset.none;
-      } else {
-        status.textContent = select.dataset.many.replace("%(count)s", matches.length);
-      }
+      // A choice the query no longer finds is dropped, so it is never sent unseen.
+      var kept = !query || matches.indexOf(select.selectedOptions[0]) >= 0;
+      var value = found ? found.value : kept ? select.value : "";
+      select.replaceChildren.apply(select, matches.length ? [all[0]].concat(matches) : all);
+      select.value = value;
+      status.textContent = found ? slot.dataset.one.replace("%(country)s", found.text)
+        : !query ? "" : matches.length ? slot.dataset.many.replace("%(count)s", matches.length)
+        : slot.dataset.none.replace("%(query)s", input.value.trim());
     });
     input.addEventListener("keydown", function (event) {
       if (event.key !== "Enter") return;
