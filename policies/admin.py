@@ -234,7 +234,7 @@ class PolicyAdmin(TranslatedContentAdmin):
 class SourceAdmin(VersionAdmin):
     list_display = ["key", "publisher", "title", "confidence", "published", "link"]
     list_filter = ["confidence", "publisher"]
-    search_fields = ["key", "title", "publisher", "url", "citation", "quote"]
+    search_fields = ["key", "title", "publisher", "url", "editor_note", "quote"]
     history_latest_first = True
 
     @admin.display(description="address")

@@ -28,3 +28,7 @@ def after_migrate(app_config, using="default", verbosity=1, **kwargs):
         using=using,
         verbosity=0,
     )
+    # Corrections shipped by data migrations since: one revision each, with its comment.
+    from policies.corrections import record_corrections
+
+    record_corrections(using=using)

@@ -131,8 +131,10 @@ class Source(models.Model):
     title = models.CharField(max_length=300)
     publisher = models.CharField(max_length=200)
     url = models.URLField("address", blank=True, validators=[https_only], max_length=500)
-    citation = models.TextField(
-        blank=True, help_text="How to find it when there is no address, or what it covers."
+    editor_note = models.TextField(
+        "note for editors",
+        blank=True,
+        help_text="Not shown on the site: how to find it when there is no address, what it covers.",
     )
     published = models.DateField(null=True, blank=True)
     retrieved = models.DateField(null=True, blank=True)
@@ -251,6 +253,7 @@ class Fact(SourcedFact):
     """A statement about the policy as a whole, e.g. that opting out is not retroactive."""
 
     class Topic(models.TextChoices):
+        AT_A_GLANCE = "at-a-glance", "Said first on a result (how long it takes, what it covers)"
         PRACTICE = "practice", "What the platform does"
         OPTING_OUT = "opting-out", "What opting out does and does not do"
         OBJECTING = "objecting", "When to use the objection form"
@@ -428,6 +431,22 @@ class RelatedSettingStep(StepBase):
                 violation_error_message="Two steps have the same number: give each its own.",
             ),
         ]
+
+
+class ContentCorrection(models.Model):
+    """A change a data migration made to seeded content, waiting to be written to History.
+
+    Data migrations run on historical models, which django-reversion cannot
+    record; they leave a row here and the post-migrate step records a revision
+    with this comment (then deletes the row), so History shows every correction.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    comment = models.CharField(max_length=300)
+
+    def __str__(self):
+        return self.comment
 
 
 class TranslationReview(models.Model):
