@@ -39,6 +39,13 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 
+# The product's name in the header, titles and share tags. Left unset, it is
+# the site's own name, translated into each language; a custom name is shown as given.
+SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "")
+# Where "Did these steps match your screen?" opens the visitor's email app
+# (a mailto: link: the site itself receives and stores nothing). Empty: no link.
+FEEDBACK_EMAIL = os.environ.get("DJANGO_FEEDBACK_EMAIL", "")
+
 # The admin's address; a less obvious one keeps password-guessing bots away.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
@@ -100,6 +107,7 @@ TEMPLATES = [
                 "django.template.context_processors.csp",
                 "policies.context_processors.sharing",
                 "policies.context_processors.languages",
+                "policies.context_processors.site",
             ],
         },
     },

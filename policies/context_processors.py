@@ -2,6 +2,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 OG_LOCALES = {
     "en": "en_GB",
@@ -51,3 +52,11 @@ def languages(request):
         "og_locale": OG_LOCALES.get(current, "en_GB"),
         "og_locale_alternates": [OG_LOCALES[c] for c, _ in settings.LANGUAGES if c != current],
     }
+
+
+def site_name() -> str:
+    return settings.SITE_NAME or _("AI Opt-Out Guide")
+
+
+def site(request):
+    return {"site_name": site_name()}

@@ -47,6 +47,13 @@ class Answers:
         after = {k: v for k, v in others.items() if QUESTIONS.index(k) > position}
         return before, after
 
+    def back_query(self, name: str) -> str | None:
+        """The address of the question before `name`, its answer kept; None for the first."""
+        position = QUESTIONS.index(name)
+        if position == 0:
+            return None
+        return urlencode({**self.as_query(without=name), "change": QUESTIONS[position - 1]})
+
     def url_query(self) -> str:
         """The canonical query string of this state: country, age, device."""
         return urlencode(self.as_query())
@@ -183,6 +190,25 @@ def next_question(answers: Answers, change: str | None = None) -> str | None:
     return None
 
 
+class Kind:
+    """The kinds of outcome: each has its own result template, designed phone-first."""
+
+    MEMBER = "member"  # a member at or over the age threshold: switch it off now
+    MINOR = "minor"  # a member under the threshold: check, and switch it off if shown
+    NO_ACCOUNT = "no-account"  # not a member: the objection route
+
+    TEMPLATES = {
+        MEMBER: "policies/results/member.html",
+        MINOR: "policies/results/minor.html",
+        NO_ACCOUNT: "policies/results/no_account.html",
+    }
+
+
+# Devices whose primary action is the settings link itself; in the apps the
+# numbered steps come first and the link is offered after step 1.
+LINK_FIRST = frozenset({Device.DESKTOP, Device.MOBILE_WEB})
+
+
 @dataclass
 class Outcome:
     """What one visitor should know and do, from their answers and the content."""
@@ -199,7 +225,23 @@ class Outcome:
     objecting: list
     categories: list
     exclusions: list
+    at_a_glance: list = field(default_factory=list)
     references: References = field(init=False)
+
+    @property
+    def kind(self) -> str:
+        if not self.has_account:
+            return Kind.NO_ACCOUNT
+        return Kind.MEMBER if self.is_adult else Kind.MINOR
+
+    @property
+    def template(self) -> str:
+        return Kind.TEMPLATES[self.kind]
+
+    @property
+    def link_first(self) -> bool:
+        """Whether the settings link is the primary action (browsers), not step 1 (apps)."""
+        return bool(self.instructions) and self.instructions.device in LINK_FIRST
 
     @property
     def country_name(self) -> str:
@@ -215,7 +257,7 @@ class Outcome:
         if not self.has_account:
             self.references = References.cited_by(self.objecting)
             return
-        facts = [self.minors_exclusion, *self.opting_out, *self.objecting]
+        facts = [*self.at_a_glance, self.minors_exclusion, *self.opting_out, *self.objecting]
         facts += [*self.categories, *self.exclusions, *self.related_settings]
         if self.region:
             facts.append(self.region)
@@ -246,6 +288,7 @@ def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:
         else [],
         opting_out=[f for f in facts if f.topic == Fact.Topic.OPTING_OUT],
         objecting=[f for f in facts if f.topic == Fact.Topic.OBJECTING],
+        at_a_glance=[f for f in facts if f.topic == Fact.Topic.AT_A_GLANCE],
         categories=list(policy.data_categories.all()),
         exclusions=list(policy.exclusions.all()),
     )

@@ -195,12 +195,17 @@ def guide(request):
             "error": errors.get(showing),
             "selected": getattr(answers, showing),
             "carried": answers.around(showing),
+            "back_query": answers.back_query(showing),
+            "no_account": flow.NO_ACCOUNT,
         }
     else:
         outcome = flow.outcome(policy, answers, timezone.localdate())
         _title, description = share_text(policy, outcome.region)
         context |= {
             "outcome": outcome,
+            "countries": country_names() if not outcome.has_account else (),
+            "feedback_email": settings.FEEDBACK_EMAIL,
+            "feedback_subject": _feedback_subject(outcome),
             "references": outcome.references,
             "share_title": _("Steps to stop %(platform)s training AI on your data")
             % {"platform": policy.platform},
@@ -224,6 +229,15 @@ def guide(request):
         # An answer with an error is not a place to come Back to.
         push_url(response, False)
     return response
+
+
+def _feedback_subject(outcome: flow.Outcome) -> str:
+    """The subject of "Did these steps match your screen?": which steps, nothing about who."""
+    device = outcome.instructions.get_device_display() if outcome.instructions else "-"
+    return _("Steps for %(device)s in %(country)s") % {
+        "device": device,
+        "country": outcome.country_name or "-",
+    }
 
 
 def server_error(request):

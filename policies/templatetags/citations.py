@@ -39,5 +39,7 @@ class _NoSteps:
 
 
 @register.inclusion_tag("policies/_confidence.html")
-def confidence(fact):
-    return {"fact": fact}
+def confidence(fact, explain=False):
+    """The badge for a fact that is less than confirmed; `explain` adds its meaning in words
+    (a title tooltip never shows on touch screens)."""
+    return {"fact": fact, "explain": explain}

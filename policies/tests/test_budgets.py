@@ -91,17 +91,20 @@ def scripts_and_styles(html: str) -> tuple[list[str], list[str]]:
 
 
 def test_javascript_and_css_stay_small(client, linkedin):
+    """htmx is vendored as released (django-htmx); our own script has a budget of its own."""
     scripts, styles = scripts_and_styles(client.get(RESULT).content.decode())
-    assert scripts, "the wizard loads its scripts"
-    js = sum(compressed(static_bytes(path)) for path in scripts)
+    ours = [path for path in scripts if path.startswith("js/")]
+    vendored = [path for path in scripts if path not in ours]
+    assert ours == ["js/guide.js"] and vendored, scripts
+    assert compressed(static_bytes("js/guide.js")) <= 3 * 1024
+    assert sum(compressed(static_bytes(path)) for path in vendored) <= 15 * 1024
     css = sum(compressed(static_bytes(path)) for path in styles)
-    assert js <= 16 * 1024, js
     assert css <= 6 * 1024, css
 
 
-@pytest.mark.parametrize("url", ["/", "/guide/", RESULT])
-def test_a_first_visit_is_at_most_35_kb_compressed(client, linkedin, url):
+@pytest.mark.parametrize("url", ["/", "/guide/", RESULT, "/de/guide/", "/zh-hant/guide/"])
+def test_a_first_visit_is_at_most_40_kb_compressed(client, linkedin, url):
     html = client.get(url).content
     scripts, styles = scripts_and_styles(html.decode())
     total = compressed(html) + sum(compressed(static_bytes(p)) for p in scripts + styles)
-    assert total <= 35 * 1024, total
+    assert total <= 40 * 1024, total

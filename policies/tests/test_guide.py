@@ -49,9 +49,10 @@ def test_every_region_age_and_device_gets_its_result(client, linkedin, age, devi
         assert linkedin.objection_form_url in page
         assert linkedin.settings_url in page
         if age == "under18":
-            callout = page[page.index('class="callout"') :]
-            assert "does not use data from members under 18" in callout[:400]
-            assert "When you turn 18" in page
+            lead = page[page.index('class="lead callout"') :]
+            assert "does not use data from members under 18" in lead[:400]
+            assert "switch the setting off if you can see it" in lead[:1200]
+            assert "You do not need to do anything" not in page
         else:
             assert "unless you switch the setting off" in page
 
@@ -72,18 +73,30 @@ def test_the_result_says_from_for_a_date_still_to_come(client, linkedin):
     assert f"from <strong>{soon:%-d %B %Y}</strong>" in page.content.decode()
 
 
-def test_unverified_steps_say_so(client, linkedin):
+def test_unverified_steps_say_so_once_in_words_a_touch_screen_shows(client, linkedin):
     page = client.get(GUIDE, {"country": "US", "age": "18plus", "device": "ios"}).content.decode()
-    assert "have not yet checked these steps" in page
+    steps = page[page.index('class="steps-section"') : page.index('class="check"')]
+    assert "iPhone or iPad has not been confirmed yet" in steps  # the editors' note, worded for it
+    assert "Our editors have not checked this on a screen yet" in steps  # the badge, in words
+    assert "have not yet checked these steps" not in steps and 'title="' not in steps
     desktop = client.get(GUIDE, {"country": "US", "age": "18plus", "device": "desktop"})
     assert "Steps last checked by our editors on" in desktop.content.decode()
 
 
-def test_without_an_account_a_short_path_to_the_form(client, linkedin):
+def test_without_an_account_the_form_is_the_primary_action(client, linkedin):
     page = client.get(GUIDE, {"device": "none"}).content.decode()
-    assert "Without a LinkedIn account" in page
-    assert linkedin.objection_form_url in page
-    assert "Switch it off" not in page
+    assert "No LinkedIn account? Object with its form" in page
+    primary = re.search(r'<a class="button primary" href="([^"]+)"', page)
+    assert primary and primary.group(1) == linkedin.objection_form_url
+    assert linkedin.settings_url not in page
+    assert '<select name="country"' in page  # asks where, to show what applies there
+
+
+def test_without_an_account_the_country_brings_its_objection_text(client, linkedin):
+    page = client.get(GUIDE, {"country": "DE", "device": "none"}).content.decode()
+    assert escape(linkedin.region_for("DE").objection_text) in page
+    assert "What applies where you live" in page
+    assert '<select name="country"' not in page
 
 
 def test_change_links_keep_the_other_answers(client, linkedin):
@@ -134,7 +147,7 @@ def test_htmx_gets_only_the_panel_and_caches_vary(client, linkedin):
     assert response.status_code == 200
     assert "<html" not in page and "site-header" not in page
     assert "Are you 18 or over?" in page
-    assert "<title>Are you 18 or over? · optout-guide</title>" in page
+    assert "<title>Are you 18 or over? · AI Opt-Out Guide</title>" in page
     assert "HX-Request" in response["Vary"]
     assert "HX-Request" in client.get(GUIDE)["Vary"]
 

@@ -100,6 +100,22 @@
         function () { status.textContent = copy.dataset.failed; });
     }
     if (event.target.closest("#wizard [data-print]")) window.print();
+    // Share: the phone's own share sheet where there is one, else copy the
+    // address. Either way nothing is sent to us.
+    var share = event.target.closest("#wizard [data-share]");
+    if (share) {
+      var said = share.parentElement.querySelector(".copy-status");
+      if (navigator.share) {
+        navigator.share({ title: share.dataset.title, url: share.dataset.url }).catch(function () {});
+      } else {
+        navigator.clipboard.writeText(share.dataset.url).then(
+          function () { said.textContent = share.dataset.copied; }, function () {});
+      }
+    }
+    // A citation mark opens the collapsed list of sources it points into.
+    var cite = event.target.closest("sup.cite a");
+    var target = cite && document.querySelector(cite.getAttribute("href"));
+    if (target && target.closest("details")) target.closest("details").open = true;
   });
   document.addEventListener("focusin", function (event) {
     if (event.target.id === "objection-text") event.target.select();

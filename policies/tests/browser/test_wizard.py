@@ -38,7 +38,7 @@ def test_with_javascript_the_panel_swaps_and_back_forward_keep_answers(live_serv
     page.get_by_label("Android app").check()
     continue_(page)
     expect(page).to_have_url(re.compile(r"country=DE&age=18plus&device=android$"))
-    expect(heading(page)).to_have_text("Your steps")
+    expect(heading(page)).to_have_text("Switch off LinkedIn’s AI training setting")
     expect(page.locator(".steps-section")).to_contain_text("Data for Generative AI Improvement")
     assert page.evaluate("window.notReloaded === true"), "the page reloaded instead of swapping"
 
@@ -57,7 +57,7 @@ def test_with_javascript_the_panel_swaps_and_back_forward_keep_answers(live_serv
     page.go_forward()
     page.go_forward()
     expect(page).to_have_url(re.compile(r"device=android$"))
-    expect(heading(page)).to_have_text("Your steps")
+    expect(heading(page)).to_have_text("Switch off LinkedIn’s AI training setting")
 
 
 def test_with_javascript_an_empty_answer_shows_the_error_summary(live_server, page):
@@ -77,7 +77,7 @@ def test_change_keeps_the_other_answers(live_server, page):
     page.locator("#country-field").select_option("NL")
     continue_(page)
     expect(page).to_have_url(re.compile(r"country=NL&age=18plus&device=ios$"))
-    expect(heading(page)).to_have_text("Your steps")
+    expect(heading(page)).to_have_text("Switch off LinkedIn’s AI training setting")
     expect(page.locator(".status")).to_contain_text("Netherlands")
 
 
@@ -95,8 +95,8 @@ def test_without_javascript_the_same_walk_by_plain_forms(live_server, browser):
     page.get_by_label("Computer browser").check()
     continue_(page)
     expect(page).to_have_url(re.compile(r"country=FR&age=under18&device=desktop$"))
-    expect(heading(page)).to_have_text("Your steps")
-    expect(page.locator(".status")).to_contain_text("does not use data from members under 18")
+    expect(heading(page)).to_have_text("Check your LinkedIn setting, to be safe")
+    expect(page.locator(".lead")).to_contain_text("does not use data from members under 18")
     page.go_back()
     expect(heading(page)).to_have_text("How do you use LinkedIn?")
     no_overflow = "document.documentElement.scrollWidth <= window.innerWidth"
@@ -131,7 +131,7 @@ def test_the_objection_text_can_be_copied_with_one_click(live_server, context, p
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=desktop")
     page.get_by_role("button", name="Copy the text").click()
-    expect(page.locator(".copy-status")).to_contain_text("Copied")
+    expect(page.locator(".objection-text .copy-status")).to_contain_text("Copied")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Hello,") and "legitimate interest" in copied
 
@@ -146,6 +146,7 @@ def test_axe_finds_no_violations_in_every_language(live_server, page, language, 
 
 def test_switching_language_keeps_the_wizard_state(live_server, page):
     page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=android")
+    page.locator(".languages summary").click()  # one "Language" disclosure, not eight links
     page.get_by_role("link", name="Deutsch").click()
     expect(page).to_have_url(re.compile(r"/de/guide/\?country=DE&age=18plus&device=android$"))
     expect(page.locator("html")).to_have_attribute("lang", "de")
