@@ -1,8 +1,13 @@
-// The wizard, enhanced (see docs/javascript.md): htmx swaps the question panel;
-// this keeps focus, announcements and Back/Forward right, and finds countries.
+// The wizard, enhanced. It works fully without this file: every question is a
+// GET form and every state a URL. htmx swaps the question panel; this keeps
+// focus, announcements and Back/Forward right, finds countries, copies, shares.
 (function () {
   "use strict";
+  // Looked up on every event: htmx replaces the panel on swaps and on Back, so
+  // an element kept from page load would be a removed one.
   function wizard() { return document.getElementById("wizard"); }
+  // htmx snapshots the panel's markup for Back: write the live answers into it
+  // as attributes, or the restored question would show none.
   document.addEventListener("htmx:beforeHistorySave", function () {
     var panel = wizard();
     if (!panel) return;
@@ -21,6 +26,8 @@
     });
     panel.querySelectorAll(".country-filter div").forEach(function (filter) { filter.remove(); });
   });
+  // After a swap or a restore: focus the new heading (or the error summary) and
+  // say "Question N of 3: …" in the live region, as a page load would.
   function settle() {
     var panel = wizard();
     if (!panel) return;
@@ -82,6 +89,7 @@
       else select.focus();
     });
   }
+  // Buttons that need JavaScript are hidden in the HTML and shown from here.
   function enhance() {
     var panel = wizard();
     if (!panel) return;
@@ -90,6 +98,8 @@
   }
 
   document.addEventListener("click", function (event) {
+    // The objection text: copied in one tap; without JavaScript it is a
+    // read-only text area to select.
     var copy = event.target.closest("#wizard [data-copy]");
     if (copy) {
       var field = document.getElementById(copy.dataset.copy);
