@@ -46,6 +46,10 @@ SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "")
 # (a mailto: link: the site itself receives and stores nothing). Empty: no link.
 FEEDBACK_EMAIL = os.environ.get("DJANGO_FEEDBACK_EMAIL", "")
 
+# Kosovo is a country people live in, but not (yet) in ISO 3166: its
+# user-assigned code XK is the one CLDR and most software use.
+COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
+
 # The admin's address; a less obvious one keeps password-guessing bots away.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 

@@ -1,8 +1,10 @@
 """Country names in the visitor's language, and the other names people type for them.
 
-django-countries translates names into most of the site's languages; for
-Traditional Chinese, which it lacks, the names come from Unicode's CLDR
-through Babel. The country filter (static/js/guide.js) also matches each
+The list is django-countries' (ISO 3166, plus Kosovo through
+COUNTRIES_OVERRIDE); the names shown are Unicode CLDR's, through Babel, in
+every site language: the names people use ("Bahamas", "Nauru", "La Réunion"),
+not ISO's catalogue forms ("Bahamas (The)", "Naoero", "Réunion, La"), with
+Hong Kong and Macao by their plain names (PLAIN_NAMES). The country filter (static/js/guide.js) also matches each
 country's own name and its names in every site language, from CLDR, plus a
 short list of common names CLDR does not give (COMMON_NAMES).
 """
@@ -19,8 +21,16 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django_countries import countries
 
-# Languages whose country names django-countries does not carry.
-_FROM_CLDR = {"zh-hant": "zh_Hant_HK"}  # Hong Kong's forms of the names
+# Each site language's CLDR locale (Traditional Chinese in Hong Kong's forms).
+_CLDR_LOCALE = {"en": "en_GB", "zh-hant": "zh_Hant_HK"}
+# CLDR's names for these read like a legal status ("Hong Kong SAR China",
+# "中國香港特別行政區"); people write the place's name.
+PLAIN_NAMES = {
+    "HK": {"en": "Hong Kong", "fr": "Hong Kong", "de": "Hongkong", "es": "Hong Kong",
+           "it": "Hong Kong", "nl": "Hongkong", "pl": "Hongkong", "zh-hant": "香港"},
+    "MO": {"en": "Macao", "fr": "Macao", "de": "Macau", "es": "Macao", "it": "Macao",
+           "nl": "Macau", "pl": "Makau", "zh-hant": "澳門"},
+}  # fmt: skip
 # Every site language in CLDR's spelling (Taiwan's and Hong Kong's Chinese differ).
 _SITE_LOCALES = ("en", "fr", "de", "es", "it", "nl", "pl", "zh_Hant", "zh_Hant_HK")
 
@@ -40,13 +50,19 @@ COMMON_NAMES = {
 }
 
 
+# Letters that are not a base letter plus an accent, so NFD leaves them: "Łotwa" is
+# found by "lotwa" and sorted under L. guide.js's fold() has the same table.
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ı": "i"})
+
+
 def fold(text: str) -> str:
     """Text as the filter compares it; guide.js's fold() does the same.
 
-    Lower case, accents dropped, "." and apostrophes dropped ("U.K." is "uk"),
+    Lower case, accents dropped (ł, ø, ß, æ… spelled out), "." and apostrophes dropped ("U.K." is "uk"),
     any other run of punctuation or spaces made one space.
     """
-    text = re.sub(r"[\u0300-\u036f.'’]", "", unicodedata.normalize("NFD", text.lower()))
+    text = text.lower().translate(_LETTERS)
+    text = re.sub(r"[\u0300-\u036f.'’]", "", unicodedata.normalize("NFD", text))
     kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
     return unicodedata.normalize("NFC", " ".join(kept.split()))
 
@@ -68,14 +84,15 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=16)
 def _country_names(language: str) -> tuple[tuple[str, CountryName], ...]:
-    cldr = _FROM_CLDR.get(language)
-    if cldr is None:
-        listed = list(countries)
-    else:
-        names = Locale.parse(cldr).territories
-        listed = sorted(
-            ((code, names.get(code, name)) for code, name in countries), key=lambda c: c[1]
-        )
+    territories = Locale.parse(_CLDR_LOCALE.get(language, language or "en")).territories
+
+    def shown(code: str, iso_name: str) -> str:
+        plain = PLAIN_NAMES.get(code, {})
+        return plain.get(language) or territories.get(code) or iso_name
+
+    listed = sorted(
+        ((code, shown(code, name)) for code, name in countries), key=lambda c: fold(c[1])
+    )
     every = _every_name()
     everything = {code: "|".join((fold(label), *every[code])) for code, label in listed}
 

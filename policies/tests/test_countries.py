@@ -90,7 +90,8 @@ def test_hong_kong_macao_and_taiwan_are_found_in_chinese():
         assert finds("zh-hant", query, code), query
         assert finds("en", query, code), query
     label, _terms = names("zh-hant")["HK"]
-    assert label == "中國香港特別行政區"  # CLDR's name: the short one must come from the terms
+    assert label == "香港"  # the place's plain name, not CLDR's legal one…
+    assert "中國香港特別行政區" in _terms  # …which still finds it
 
 
 def test_every_common_name_points_to_a_listed_country():
@@ -139,6 +140,32 @@ def test_folding_matches_what_visitors_type():
     assert fold("Guinea-Bissau") == "guinea bissau"
     assert fold("ÉIRE") == "eire"
     assert fold("中國香港特別行政區") == "中國香港特別行政區"
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "shown"),
+    [
+        ("en", "BS", "Bahamas"),
+        ("en", "NR", "Nauru"),
+        ("en", "XK", "Kosovo"),
+        ("en", "HK", "Hong Kong"),
+        ("fr", "RE", "La Réunion"),
+        ("de", "XK", "Kosovo"),
+        ("pl", "XK", "Kosowo"),
+        ("zh-hant", "MO", "澳門"),
+        ("zh-hant", "XK", "科索沃"),
+    ],
+)
+def test_visitors_see_the_names_people_use(language, code, shown):
+    with translation.override(language):
+        assert dict(country_names())[code] == shown
+
+
+def test_letters_without_accents_are_folded_and_sorted_too():
+    assert fold("Łotwa") == "lotwa" and fold("Færøerne") == "faeroerne"
+    with translation.override("pl"):
+        polish = [label for _code, label in country_names()]
+    assert polish.index("Łotwa") < polish.index("Madagaskar")
 
 
 def test_the_names_are_worked_out_once_per_language():

@@ -47,8 +47,10 @@
   document.addEventListener("htmx:historyRestore", settle);
   // The same folding as policies/countries.py fold(): the server sends each
   // country's other names (data-terms) folded this way.
+  var LETTERS = { "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ı": "i" };
   function fold(text) {
-    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f.'\u2019]/g, "")
+    return text.toLowerCase().replace(/[łøßæđı]/g, function (c) { return LETTERS[c]; })
+      .normalize("NFD").replace(/[\u0300-\u036f.'\u2019]/g, "")
       .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim().normalize("NFC");
   }
 

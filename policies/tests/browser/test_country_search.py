@@ -137,7 +137,7 @@ def test_a_choice_the_query_no_longer_finds_is_not_sent(live_server, phone):
     filter_box(page).fill("united")
     expect(page.locator(".country-filter [aria-live]")).to_have_text("4 countries match")
     expect(select).to_have_value("")
-    assert page.evaluate(OPTIONS) == ["", "AE", "GB", "UM", "US"]
+    assert page.evaluate(OPTIONS) == ["", "AE", "GB", "US", "UM"]  # in the list's order
     page.get_by_role("button", name="Continue").click()
     expect(page.locator(".error-summary")).to_contain_text("Select the country where you live")
     expect(page).not_to_have_url(re.compile("country=DE"))
