@@ -109,7 +109,7 @@ def test_the_feedback_link_opens_the_visitors_email_and_only_when_configured(
 def test_the_site_name_is_translated_and_configurable(client, linkedin, settings):
     assert ">AI Opt-Out Guide</a>" in client.get("/").content.decode()
     assert (
-        'class="site-name" href="/de/">KI-Widerspruch-Ratgeber</a>'
+        'class="site-name" href="/de/">KI-Widerspruchs-Ratgeber</a>'
         in client.get("/de/").content.decode()
     )
     settings.SITE_NAME = "Privacy Desk"
