@@ -195,7 +195,9 @@ LANGUAGES = [
     ("zh-hant", "繁體中文"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# English dates read "3 November 2025"; other languages use Django's own formats.
+# Pages write dates with policies.dates.long_date (CLDR, "3 novembre 2025", "1er décembre");
+# Django's formats (its Italian is "03 Novembre 2025") serve only the English admin,
+# where this module gives "3 November 2025".
 FORMAT_MODULE_PATH = ["optout_guide.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)

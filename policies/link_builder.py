@@ -16,11 +16,11 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from policies import flow
+from policies.dates import long_date
 from policies.models import Device, Policy, Region
 
 SHARE_IMAGE = "img/share.png"
@@ -34,7 +34,7 @@ def share_text(
     if region is None:
         return policy.title, policy.summary
     today = today or timezone.localdate()
-    values = {"platform": policy.platform, "date": date_format(region.training_start)}
+    values = {"platform": policy.platform, "date": long_date(region.training_start)}
     if region.training_start <= today:
         status = _("%(platform)s has used members’ data for AI training since %(date)s.") % values
     else:
