@@ -6,6 +6,9 @@ where it still holds that seeded value: an editor's edit always wins. Each
 changed object leaves a ContentCorrection row, which the post-migrate step
 turns into a revision with the correction's comment, so History shows it and
 an editor can revert it like any other change.
+
+A translation-only correction (`correct_translation`) names the seeded translation
+it replaces in one language and leaves the English alone.
 """
 
 import json
@@ -64,6 +67,31 @@ def correct(apps, model_name: str, objects, field: str, english: str, new: dict,
             changed.append(field)
         obj.save(update_fields=changed)
         _confirm_corrected(apps, content_type, obj, model_name, field, changed)
+        Correction.objects.create(content_type=content_type, object_id=obj.pk, comment=comment)
+        changed_objects += 1
+    return changed_objects
+
+
+def correct_translation(
+    apps, model_name: str, objects, field: str, language: str, old: str, new: str, comment: str
+):
+    """Replace one language's seeded translation `old` of `field` with `new`.
+
+    Only where the field still holds `old`: an editor's translation is kept, and
+    so is one that already reads `new` (a fresh database loads the corrected
+    catalogue first). The English is untouched, so the translation review stays
+    as it was: a confirmed translation stays confirmed. Returns how many objects changed.
+    """
+    Correction = apps.get_model("policies", "ContentCorrection")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    content_type, _ = ContentType.objects.get_or_create(app_label="policies", model=model_name)
+    name = f"{field}_{language.replace('-', '_')}"
+    changed_objects = 0
+    for obj in objects:
+        if (getattr(obj, name) or "") != old:
+            continue
+        setattr(obj, name, new)
+        obj.save(update_fields=[name])
         Correction.objects.create(content_type=content_type, object_id=obj.pk, comment=comment)
         changed_objects += 1
     return changed_objects
