@@ -27,7 +27,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language_from_path
 
 log = logging.getLogger("optout_guide.page_cache")
 
@@ -211,8 +213,13 @@ class PageCacheMiddleware:
     def _marked(request) -> CachedPage | None:
         if request.method not in ("GET", "HEAD"):
             return None
+        # Resolve under the language of the path, not the one this thread served
+        # last: i18n_patterns match "/fr/…" only while French is active, and
+        # LocaleMiddleware (which would activate it) has not run yet.
+        language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         try:
-            match = resolve(request.path_info)
+            with translation.override(language):
+                match = resolve(request.path_info)
         except Resolver404:
             return None
         return getattr(match.func, "cached_page", None)
