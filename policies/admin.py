@@ -16,16 +16,19 @@ from reversion.admin import VersionAdmin
 
 from policies import translation_status
 from policies.models import (
+    Confidence,
     DataCategory,
     Exclusion,
     Fact,
     FrequentQuestion,
     Instructions,
+    MenuLabel,
     Policy,
     Region,
     RegionCountry,
     RelatedSetting,
     RelatedSettingStep,
+    Right,
     Source,
     Step,
     TimelineEvent,
@@ -144,9 +147,28 @@ class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):
             translation_status.confirm(obj, sorted(edited))
 
 
+class SourcedFactForm(forms.ModelForm):
+    """A fact is "confirmed" only with the sources that confirm it."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("confidence") == Confidence.CONFIRMED
+            and "sources" in self.fields
+            and not cleaned.get("sources")
+        ):
+            self.add_error(
+                "confidence",
+                "A fact without sources cannot be confirmed: add the sources that confirm it, "
+                "or choose another confidence.",
+            )
+        return cleaned
+
+
 class SourcedFactAdmin(TranslatedContentAdmin):
     """What every sourced fact's admin shares: sources, confidence and freshness."""
 
+    form = SourcedFactForm
     autocomplete_fields = ["sources"]
     list_filter = [NeedsRecheckingFilter, "confidence", "policy"]
     last_verified_column = freshness_column("last_verified", "last verified")
@@ -197,6 +219,15 @@ class RegionCountryFormSet(forms.BaseInlineFormSet):
                     f"{country.name} already belongs to the region “{elsewhere.region}”. "
                     "Remove it there first: each country belongs to one region.",
                 )
+
+
+class RightInline(TranslationStackedInline):
+    model = Right
+    form = SourcedFactForm
+    extra = 0
+    ordering = ["order"]
+    autocomplete_fields = ["sources"]
+    verbose_name_plural = "rights and where to complain (shown on this region's results)"
 
 
 class RegionCountryInline(admin.TabularInline):
@@ -259,7 +290,7 @@ class RegionAdmin(SourcedFactAdmin):
     list_filter = [NeedsRecheckingFilter, "confidence", "policy", "is_catch_all", "legal_basis"]
     search_fields = ["name", "notes", "countries__country"]
     prepopulated_fields = {"slug": ["name_en"]}
-    inlines = [RegionCountryInline]
+    inlines = [RegionCountryInline, RightInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_country_count=Count("countries"))
@@ -267,6 +298,24 @@ class RegionAdmin(SourcedFactAdmin):
     @admin.display(description="countries", ordering="_country_count")
     def country_count(self, region):
         return "all others" if region.is_catch_all else region._country_count
+
+
+@admin.register(MenuLabel)
+class MenuLabelAdmin(VersionAdmin, TranslationAdmin):
+    """The platform's own label of a menu item in each language, shown next to the English."""
+
+    list_display = ["english", "policy", "confirmed_in"]
+    list_filter = ["policy"]
+    search_fields = ["english", "label"]
+    history_latest_first = True
+
+
+@admin.register(Right)
+class RightAdmin(SourcedFactAdmin):
+    list_display = ["title", "region", "order", "confidence", "last_verified_column"]
+    list_filter = [NeedsRecheckingFilter, "confidence", "region__policy", "region"]
+    list_select_related = ["region"]
+    search_fields = ["title", "text", "link_url"]
 
 
 @admin.register(Fact)

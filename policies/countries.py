@@ -4,9 +4,10 @@ The list is django-countries' (ISO 3166, plus Kosovo through
 COUNTRIES_OVERRIDE); the names shown are Unicode CLDR's, through Babel, in
 every site language: the names people use ("Bahamas", "Nauru", "La Réunion"),
 not ISO's catalogue forms ("Bahamas (The)", "Naoero", "Réunion, La"), with
-Hong Kong and Macao by their plain names (PLAIN_NAMES). The country filter (static/js/guide.js) also matches each
-country's own name and its names in every site language, from CLDR, plus a
-short list of common names CLDR does not give (COMMON_NAMES).
+Hong Kong and Macao by their plain names (PLAIN_NAMES). The country filter
+(static/js/guide.js) also matches each country's own name and its names in
+every site language, from CLDR, plus a short list of common names CLDR does
+not give (COMMON_NAMES).
 """
 
 import re
@@ -32,19 +33,34 @@ PLAIN_NAMES = {
            "nl": "Macau", "pl": "Makau", "zh-hant": "澳門"},
 }  # fmt: skip
 # Every site language in CLDR's spelling (Taiwan's and Hong Kong's Chinese differ).
-_SITE_LOCALES = ("en", "fr", "de", "es", "it", "nl", "pl", "zh_Hant", "zh_Hant_HK")
+# Simplified Chinese too: people type 美国 as readily as 美國.
+_SITE_LOCALES = ("en", "fr", "de", "es", "it", "nl", "pl", "zh_Hant", "zh_Hant_HK", "zh_Hans")
 
 # Names people use that CLDR (as Babel ships it) does not: its short and
 # variant forms, former names, parts of a country, other spellings.
 COMMON_NAMES = {
     # "UK" also finds "U.K.": fold() drops the dots.
-    "GB": ("UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+    "GB": (
+        "UK",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Großbritannien",
+        "Grande-Bretagne",
+        "Gran Bretaña",
+        "Gran Bretagna",
+        "Groot-Brittannië",
+    ),
     "US": ("US", "USA", "America"),
     "NL": ("Holland",),
     "CH": ("Swiss",),
     "TR": ("Turkey",),
     "CZ": ("Czech Republic",),
-    "CI": ("Ivory Coast",),
+    "CI": ("Ivory Coast", "Elfenbeinküste"),
+    "HK": ("HK",),
     "MM": ("Burma",),
     "TW": ("臺灣",),  # CLDR writes 台灣
 }
@@ -55,11 +71,15 @@ COMMON_NAMES = {
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "đ": "d", "ı": "i"})
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_HAS_UMLAUT = re.compile("[äöüÄÖÜ]")
+
+
 def fold(text: str) -> str:
     """Text as the filter compares it; guide.js's fold() does the same.
 
-    Lower case, accents dropped (ł, ø, ß, æ… spelled out), "." and apostrophes dropped ("U.K." is "uk"),
-    any other run of punctuation or spaces made one space.
+    Lower case, accents dropped (ł, ø, ß, æ… spelled out), "." and apostrophes
+    dropped ("U.K." is "uk"), any other run of punctuation or spaces made one space.
     """
     text = text.lower().translate(_LETTERS)
     text = re.sub(r"[\u0300-\u036f.'’]", "", unicodedata.normalize("NFD", text))
@@ -132,6 +152,8 @@ def _every_name() -> dict[str, tuple[str, ...]]:
                 names[code].append(Locale.parse(language).territories.get(code, ""))
     for code, common in COMMON_NAMES.items():
         names[code].extend(common)
+    for found in names.values():  # "Oesterreich" as Germans type it without umlauts
+        found.extend(n.translate(_UMLAUTS) for n in list(found) if n and _HAS_UMLAUT.search(n))
     return {
         code: tuple(dict.fromkeys(t for t in map(fold, found) if t))
         for code, found in names.items()

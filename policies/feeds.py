@@ -6,7 +6,8 @@ import uuid
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import linebreaks
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.translation import gettext as _
 
 from policies.models import Policy
 from policies.page_cache import current_policy
@@ -18,6 +19,27 @@ ENTRY_ID_NAMESPACE = uuid.UUID("67592c60-5334-4f24-b406-5af8ae3a802d")
 
 def midnight_utc(day: datetime.date) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+def entry_sources(event) -> str:
+    sources = sorted(event.sources.all(), key=lambda source: source.key)
+    if not sources:
+        return ""
+    cited = format_html_join(
+        "; ",
+        "{}",
+        (
+            (
+                format_html('<a href="{}">{}</a>, {}', s.url, s.title, s.publisher)
+                if s.url
+                else format_html("<cite>{}</cite>, {}", s.title, s.publisher),
+            )
+            for s in sources
+        ),
+    )
+    label = {"reported": _("press report"), "single": _("one source")}.get(event.confidence)
+    sure = format_html(" ({})", label) if label else ""
+    return format_html("<p>{} {}{}</p>", _("Sources:"), cited, sure)
 
 
 class TimelineFeed(Feed):
@@ -51,7 +73,8 @@ class TimelineFeed(Feed):
 
     def item_description(self, event):
         # Atom summaries are sent as HTML: the body is plain text, so escape it.
-        return linebreaks(event.body, autoescape=True)
+        # A feed reader never sees the page's source list: each entry names its own.
+        return linebreaks(event.body, autoescape=True) + entry_sources(event)
 
     def item_link(self, event):
         # The event on the policy page: /policy/#event-<pk>.

@@ -8,7 +8,7 @@ and nothing here holds wording about a region: that comes from the content.
 """
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -17,12 +17,35 @@ from django_countries import countries
 
 from policies.citations import References
 from policies.countries import country_name, country_names
-from policies.models import Device, Fact, Instructions, Policy, Region
+from policies.models import Device, Fact, Instructions, Policy, Region, Right
 
 NO_ACCOUNT = "none"
 ADULT = "18plus"
 MINOR = "under18"
-QUESTIONS = ("country", "age", "device")
+
+
+@dataclass(frozen=True)
+class Declared:
+    """One question, declared once: everything but its wording, which depends on the policy.
+
+    `possible` is every value that can ever be valid, for any policy: the
+    page cache's key and the validation both read it, so a value the
+    questions offer can never be missing from the key (a guard test checks).
+    """
+
+    name: str
+    widget: str  # "select" (a long list) or "radios"
+    possible: frozenset[str]
+    normalise: Callable[[str], str] = str
+
+
+DECLARED = (
+    Declared("country", "select", frozenset(code for code, _name in countries), str.upper),
+    Declared("age", "radios", frozenset({ADULT, MINOR})),
+    Declared("device", "radios", frozenset({*Device.values, NO_ACCOUNT})),
+)
+BY_NAME = {declared.name: declared for declared in DECLARED}
+QUESTIONS = tuple(BY_NAME)
 MAX_VALUE_LENGTH = 32
 # Sent by each question's form, so that submitting it with nothing chosen is
 # an error rather than the same question again.
@@ -74,48 +97,61 @@ class Choice:
 
 @dataclass(frozen=True)
 class Question:
-    name: str
-    number: int
+    """A declared question as one policy asks it."""
+
+    declared: Declared
     title: str
     hint: str
     error: str
     choices: tuple[Choice, ...]
 
+    @property
+    def name(self) -> str:
+        return self.declared.name
+
+    @property
+    def widget(self) -> str:
+        return self.declared.widget
+
+    @property
+    def number(self) -> int:
+        return QUESTIONS.index(self.name) + 1
+
+    @property
+    def total(self) -> int:
+        return len(QUESTIONS)
+
 
 def questions(policy: Policy) -> dict[str, Question]:
-    """The three questions, worded for this policy, with the choices it supports."""
+    """The questions, worded for this policy, with the choices it supports, in DECLARED order."""
     devices = sorted({i.device for i in policy.instructions.all()}, key=_device_order)
     words = {"platform": policy.platform, "age": policy.age_threshold}
-    return {
-        "country": Question(
-            name="country",
-            number=1,
-            title=_("Where do you live?"),
-            hint=_("%(platform)s treats members differently depending on where they live.") % words,
-            error=_("Select the country where you live"),
-            choices=tuple(Choice(code, name) for code, name in country_names()),
-        ),
-        "age": Question(
-            name="age",
-            number=2,
-            title=_("Are you %(age)s or over?") % words,
-            hint=_("We only ask this to give you the right steps. Nothing is stored."),
-            error=_("Select whether you are %(age)s or over") % words,
-            choices=(
+    asked = {
+        "country": {
+            "title": _("Where do you live?"),
+            "hint": _("%(platform)s treats members differently depending on where they live.")
+            % words,
+            "error": _("Select the country where you live"),
+            "choices": tuple(Choice(code, name) for code, name in country_names()),
+        },
+        "age": {
+            "title": _("Are you %(age)s or over?") % words,
+            "hint": _("We only ask this to give you the right steps. Nothing is stored."),
+            "error": _("Select whether you are %(age)s or over") % words,
+            "choices": (
                 Choice(ADULT, _("Yes, I am %(age)s or over") % words),
                 Choice(MINOR, _("No, I am under %(age)s") % words),
             ),
-        ),
-        "device": Question(
-            name="device",
-            number=3,
-            title=_("How do you use %(platform)s?") % words,
-            hint=_("Choose the one you use most. The steps differ a little on each."),
-            error=_("Select how you use %(platform)s") % words,
-            choices=tuple(Choice(d, str(Device(d).label)) for d in devices)
+        },
+        "device": {
+            "title": _("How do you use %(platform)s?") % words,
+            "hint": _("Choose the one you use most. The steps differ a little on each."),
+            "error": _("Select how you use %(platform)s") % words,
+            "choices": tuple(Choice(d, str(Device(d).label)) for d in devices)
             + (Choice(NO_ACCOUNT, _("I do not have a %(platform)s account") % words),),
-        ),
+        },
     }
+    return {declared.name: Question(declared, **asked[declared.name]) for declared in DECLARED}
 
 
 def _device_order(device: str) -> int:
@@ -144,8 +180,7 @@ def read_answers(
         if len(given) > 1 or len(value) > MAX_VALUE_LENGTH:
             errors[name] = question.error
             continue
-        if name == "country":
-            value = value.upper()
+        value = question.declared.normalise(value)
         if value not in {choice.value for choice in question.choices}:
             errors[name] = question.error
             continue
@@ -153,12 +188,11 @@ def read_answers(
     return Answers(**values), errors
 
 
-_COUNTRY_CODES = frozenset(code for code, _name in countries)
+# The other parameters a question's address can carry, and their possible values.
 _POSSIBLE = {
-    "age": frozenset({ADULT, MINOR}),
-    "device": frozenset({*Device.values, NO_ACCOUNT}),
-    "change": frozenset(QUESTIONS),
-    ANSWERING: frozenset(QUESTIONS),
+    **{declared.name: declared for declared in DECLARED},
+    "change": Declared("change", "", frozenset(QUESTIONS)),
+    ANSWERING: Declared(ANSWERING, "", frozenset(QUESTIONS)),
 }
 
 
@@ -172,10 +206,20 @@ def plausible(name: str, values: list[str]) -> str:
         return ""
     if len(values) > 1:
         return "!many"
-    value = values[0].strip()
-    possible = _COUNTRY_CODES if name == "country" else _POSSIBLE.get(name, frozenset())
-    value = value.upper() if name == "country" else value
-    return value if value in possible else ("!empty" if not value else "!bad")
+    declared = _POSSIBLE.get(name)
+    if declared is None:
+        return "!bad"
+    value = declared.normalise(values[0].strip())
+    return value if value in declared.possible else ("!empty" if not value else "!bad")
+
+
+def cache_state(query) -> str:
+    """The wizard's state for the page cache: every junk value shares one entry.
+
+    Runs on every request, cached or not, so it only checks values against
+    the declared possible answers and never reads the content.
+    """
+    return "&".join(f"{name}={plausible(name, query.getlist(name))}" for name in _POSSIBLE)
 
 
 def next_question(answers: Answers, change: str | None = None) -> str | None:
@@ -229,6 +273,15 @@ class Outcome:
     references: References = field(init=False)
 
     @property
+    def regions(self) -> list:
+        return [self.region] if self.region else []
+
+    @property
+    def is_adult_member(self) -> bool:
+        """Whether "unless you switch the setting off" speaks to this visitor."""
+        return self.has_account and self.is_adult
+
+    @property
     def kind(self) -> str:
         if not self.has_account:
             return Kind.NO_ACCOUNT
@@ -249,18 +302,29 @@ class Outcome:
 
     @property
     def minors_exclusion(self):
-        """The exclusion that covers members under the age threshold, else the policy."""
-        age = str(self.policy.age_threshold)
-        return next((e for e in self.exclusions if age in e.name), self.policy)
+        """The exclusion marked as covering members under the age threshold, else the policy."""
+        return next((e for e in self.exclusions if e.covers_minors), self.policy)
+
+    @property
+    def rights(self) -> list:
+        return list(self.region.rights.all()) if self.region else []
+
+    @property
+    def rights_before_form(self) -> list:
+        return [right for right in self.rights if right.kind == Right.Kind.OBJECT]
+
+    @property
+    def rights_after_form(self) -> list:
+        return [right for right in self.rights if right.kind == Right.Kind.COMPLAIN]
 
     def __post_init__(self):
         if not self.has_account:
-            self.references = References.cited_by(self.objecting)
+            self.references = References.cited_by([*self.objecting, *self.rights, *self.regions])
             return
         facts = [*self.at_a_glance, self.minors_exclusion, *self.opting_out, *self.objecting]
         facts += [*self.categories, *self.exclusions, *self.related_settings]
         if self.region:
-            facts.append(self.region)
+            facts += [self.region, *self.rights]
         if self.instructions:
             facts.append(self.instructions)
         self.references = References.cited_by(facts)
@@ -277,7 +341,7 @@ def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:
         region=region,
         has_account=has_account,
         is_adult=answers.age != MINOR,
-        training_started=bool(region and region.training_start <= today),
+        training_started=bool(region and region.training_started(today)),
         instructions=next(
             (i for i in policy.instructions.all() if i.device == answers.device), None
         ),

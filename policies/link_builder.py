@@ -34,7 +34,11 @@ def share_text(
     if region is None:
         return policy.title, policy.summary
     today = today or timezone.localdate()
-    values = {"platform": policy.platform, "date": long_date(region.training_start)}
+    values = {"platform": policy.platform}
+    if region.not_named or region.training_start is None:
+        status = _("%(platform)s does not say which of its groups this place is in.") % values
+        return f"{policy.title} ({region.name})", status
+    values["date"] = long_date(region.training_start)
     if region.training_start <= today:
         status = _("%(platform)s has used members’ data for AI training since %(date)s.") % values
     else:

@@ -34,6 +34,7 @@ def stale_before(today: datetime.date | None = None) -> datetime.date:
 class Confidence(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     REPORTED = "reported", _("Reported")
+    SINGLE = "single", _("One source")
     UNVERIFIED = "unverified", _("Unverified")
 
 
@@ -55,6 +56,7 @@ class PolicyQuerySet(models.QuerySet):
             "facts__sources",
             "regions__countries",
             "regions__sources",
+            "regions__rights__sources",
             "data_categories__sources",
             "exclusions__sources",
             "questions__sources",
@@ -65,6 +67,7 @@ class PolicyQuerySet(models.QuerySet):
             "related_settings__steps",
             "related_settings__regions",
             "related_settings__sources",
+            "menu_labels",
         )
 
 
@@ -186,7 +189,20 @@ class Region(SourcedFact):
         help_text="Covers every country no other region of this policy lists.",
     )
     training_start = models.DateField(
-        help_text="The day the platform began (or begins) training on these members' data."
+        null=True,
+        blank=True,
+        help_text="The day the platform began (or begins) training on these members' data. "
+        "Empty only for places the platform does not name (tick the box below).",
+    )
+    not_named = models.BooleanField(
+        "the platform does not name these places",
+        default=False,
+        help_text="The platform does not say which of its groups these places are in.",
+    )
+    start_note = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Shown right after the start date, e.g. what the date stands for.",
     )
     legal_basis = models.CharField(
         max_length=200, blank=True, help_text="As the platform names it, e.g. legitimate interest."
@@ -218,6 +234,49 @@ class Region(SourcedFact):
 
     def get_absolute_url(self):
         return reverse("region", args=[self.slug])
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.training_start is None and not self.not_named:
+            raise ValidationError(
+                {
+                    "training_start": "Enter the start date, or tick "
+                    '"the platform does not name these places".'
+                }
+            )
+
+    def training_started(self, today: datetime.date) -> bool | None:
+        """Whether training has begun by `today`: None where the platform does not say."""
+        return None if self.training_start is None else self.training_start <= today
+
+
+class Right(SourcedFact):
+    """What the law where a region's members live lets them do, and where to complain."""
+
+    class Kind(models.TextChoices):
+        OBJECT = "object", "A right to use with the platform (shown before its form)"
+        COMPLAIN = "complain", "Where to complain (shown after the form)"
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="rights")
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.OBJECT)
+    order = models.PositiveSmallIntegerField(default=0)
+    title = models.CharField(max_length=200, help_text="One plain line: 'You can object'.")
+    text = models.TextField(help_text="What the right is and how to use it, in plain words.")
+    link_label = models.CharField(max_length=200, blank=True)
+    link_url = models.URLField("link", blank=True, validators=[https_only], max_length=500)
+    sources = models.ManyToManyField(Source, blank=True, related_name="rights")
+
+    class Meta:
+        ordering = ["region", "order", "pk"]
+        verbose_name = "right or remedy"
+        verbose_name_plural = "rights and remedies"
+
+    def __str__(self):
+        return f"{self.region}: {self.title}"
+
+    def get_absolute_url(self):
+        return self.region.get_absolute_url()
 
 
 class RegionCountry(models.Model):
@@ -336,6 +395,11 @@ class Exclusion(SourcedFact):
     policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="exclusions")
     name = models.CharField(max_length=200)
     detail = models.TextField(blank=True)
+    covers_minors = models.BooleanField(
+        "is about members under the age threshold",
+        default=False,
+        help_text="Cited where the guide tells members under the threshold what applies.",
+    )
     order = models.PositiveSmallIntegerField(default=0)
     sources = models.ManyToManyField(Source, blank=True, related_name="exclusions")
 
@@ -431,6 +495,37 @@ class RelatedSettingStep(StepBase):
                 violation_error_message="Two steps have the same number: give each its own.",
             ),
         ]
+
+
+class MenuLabel(models.Model):
+    """The platform's own label, in a language, for a menu item the steps name in English.
+
+    Shown next to the English name (never instead of it), marked unverified until an
+    editor has seen it on a screen in that language. Nothing is seeded: no guesses.
+    """
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="menu_labels")
+    english = models.CharField(
+        max_length=100, help_text="Exactly as the English steps write it, e.g. Settings."
+    )
+    label = models.CharField(
+        max_length=100, blank=True, help_text="What the platform shows in this language."
+    )
+    confirmed_in = models.JSONField(
+        "confirmed on a screen in",
+        default=list,
+        blank=True,
+        help_text='Language codes, e.g. ["de", "fr"]: where an editor has seen this label.',
+    )
+
+    class Meta:
+        ordering = ["policy", "english"]
+        constraints = [
+            models.UniqueConstraint(fields=["policy", "english"], name="one_label_per_menu_item")
+        ]
+
+    def __str__(self):
+        return self.english
 
 
 class ContentCorrection(models.Model):

@@ -72,6 +72,7 @@ def home(request):
             "references": references,
             "today": timezone.localdate(),
             "suggested_language": suggested_language(request),
+            "share_title": policy.title,
         },
     )
 
@@ -147,7 +148,9 @@ def region_page(request, slug):
             "country_choices": choices,
             "events": events,
             "related_settings": settings,
-            "references": References.cited_by(chain([region], events, settings)),
+            "references": References.cited_by(
+                chain([region], region.rights.all(), events, settings)
+            ),
             "today": timezone.localdate(),
             "share_title": title,
             "share_description": description,
@@ -155,21 +158,9 @@ def region_page(request, slug):
     )
 
 
-def _guide_state(request) -> str:
-    """The wizard's state for the page cache: every junk value shares one entry.
-
-    Runs on every request, cached or not, so it only checks values against
-    the fixed sets of possible answers and never reads the content.
-    """
-    return "&".join(
-        f"{name}={flow.plausible(name, request.GET.getlist(name))}"
-        for name in (*flow.QUESTIONS, "change", flow.ANSWERING)
-    )
-
-
 @require_safe
 @vary_on_headers("HX-Request")
-@cached_page(key=_guide_state)
+@cached_page(key=lambda request: flow.cache_state(request.GET))
 def guide(request):
     """The wizard: one question at a time, then the visitor's own steps.
 
@@ -207,7 +198,7 @@ def guide(request):
             "feedback_email": settings.FEEDBACK_EMAIL,
             "feedback_subject": _feedback_subject(outcome),
             "references": outcome.references,
-            "share_title": _("Steps to stop %(platform)s training AI on your data")
+            "share_title": _("How to switch off %(platform)s’s AI training setting")
             % {"platform": policy.platform},
             "share_description": description,
         }

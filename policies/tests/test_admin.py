@@ -50,6 +50,7 @@ def test_editor_can_open_every_content_list(editor_client):
         "fact",
         "instructions",
         "relatedsetting",
+        "right",
         "source",
     ]:
         response = editor_client.get(reverse(f"admin:policies_{model}_changelist"))
@@ -181,12 +182,31 @@ def test_a_plain_http_address_is_refused(editor_client):
     assert "Enter a full https:// address" in response.content.decode()
 
 
-def test_a_region_without_a_start_date_is_refused(editor_client):
+def test_a_region_without_a_start_date_is_refused_unless_the_platform_does_not_say(
+    editor_client,
+):
     region = make_region(make_policy())
     response = post_change(editor_client, region, training_start="")
     assert response.status_code == 200
-    assert "This field is required" in response.content.decode()
+    assert "Enter the start date, or tick" in response.content.decode()
     assert Region.objects.get(pk=region.pk).training_start == datetime.date(2025, 11, 3)
+
+    response = post_change(
+        editor_client, region, training_start="", not_named="on", confidence="unverified"
+    )
+    assert response.status_code == 302
+    region.refresh_from_db()
+    assert region.training_start is None and region.not_named
+
+
+def test_a_fact_without_sources_cannot_be_confirmed(editor_client, linkedin):
+    fact = linkedin.facts.get(topic="at-a-glance")
+    response = post_change(editor_client, fact, sources=[], confidence="confirmed")
+    assert response.status_code == 200
+    assert "A fact without sources cannot be confirmed" in response.content.decode()
+    response = post_change(editor_client, fact, sources=[], confidence="unverified")
+    assert response.status_code == 302
+    assert not fact.sources.exists()
 
 
 def test_a_second_catch_all_region_is_refused(editor_client):

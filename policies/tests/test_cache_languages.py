@@ -2,6 +2,7 @@
 
 import threading
 
+import pytest
 from django.conf import settings
 from django.test import Client
 
@@ -24,7 +25,8 @@ def test_mixed_languages_in_one_thread_are_all_cache_hits(client, linkedin):
             assert response["ETag"]
 
 
-def test_threads_alternating_languages_get_hits_in_every_language(linkedin, transactional_db):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_threads_alternating_languages_get_hits_in_every_language(linkedin):
     languages = [code for code, _name in settings.LANGUAGES]
     warm = Client()
     for page in PAGES:

@@ -171,3 +171,20 @@ def test_letters_without_accents_are_folded_and_sorted_too():
 def test_the_names_are_worked_out_once_per_language():
     with translation.override("de"):
         assert country_names()[0][1] is country_names()[0][1]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "code"),
+    [
+        ("de", "Großbritannien", "GB"),
+        ("de", "Grossbritannien", "GB"),
+        ("de", "Elfenbeinküste", "CI"),
+        ("de", "Oesterreich", "AT"),
+        ("zh-hant", "美国", "US"),
+        ("zh-hant", "德国", "DE"),
+        ("zh-hant", "澳门", "MO"),
+        ("en", "hk", "HK"),
+    ],
+)
+def test_what_a_walk_through_typed_is_found(language, query, code):
+    assert finds(language, query, code)

@@ -126,3 +126,25 @@ def test_answers_given_link_to_change_one_answer_and_keep_the_others(asked):
     rows = flow.answers_given(Answers(country="DE", age="18plus", device="ios"), asked)
     assert [row.answer for row in rows] == ["Germany", "Yes, I am 18 or over", "iPhone or iPad app"]
     assert rows[0].change_query == "country=DE&age=18plus&device=ios&change=country"
+
+
+def test_every_offered_choice_is_a_declared_possible_value_for_every_policy(linkedin):
+    from policies.tests.factories import make_instructions, make_policy
+
+    other = make_policy(platform="ExampleNet", age_threshold=16)
+    make_instructions(other, device="ios")
+    for policy in (linkedin, other):
+        for name, question in flow.questions(policy).items():
+            declared = flow.BY_NAME[name]
+            assert question.declared is declared
+            for choice in question.choices:
+                assert choice.value in declared.possible, (policy, name, choice.value)
+                # …so the page cache tells every offered answer apart.
+                assert flow.plausible(name, [choice.value]) == choice.value
+
+
+def test_the_questions_number_themselves_from_the_declaration(linkedin):
+    asked = flow.questions(linkedin)
+    assert [q.number for q in asked.values()] == list(range(1, len(flow.DECLARED) + 1))
+    assert {q.total for q in asked.values()} == {len(flow.DECLARED)}
+    assert [q.widget for q in asked.values()] == ["select", "radios", "radios"]

@@ -28,10 +28,10 @@ def test_home_says_what_changed_and_who_is_affected(client, linkedin):
     assert "Since <strong>18 September 2024</strong>" in page
 
 
-def test_home_shows_the_latest_timeline_entry_as_whats_new(client, linkedin):
+def test_home_shows_the_latest_timeline_entry_as_the_latest_change(client, linkedin):
     latest = linkedin.timeline.order_by("date", "pk").last()
     page = page_of(client, "/")
-    new = page[page.index("What’s new") :]
+    new = page[page.index("Latest change") :]
     assert escape(latest.title) in new[:600]
 
 
@@ -137,10 +137,13 @@ def test_pages_set_no_cookie_and_load_nothing_from_other_hosts(client, linkedin,
 @pytest.mark.parametrize(
     ("url", "title"),
     [
-        ("/", "Stop LinkedIn training AI on your data"),
+        ("/", "LinkedIn: your data and generative AI training"),
         ("/policy/", "LinkedIn: your data and generative AI training: the policy explained"),
         ("/regions/uk/", "United Kingdom"),
-        ("/guide/?country=DE&age=18plus&device=ios&utm_source=x", "Steps to stop LinkedIn"),
+        (
+            "/guide/?country=DE&age=18plus&device=ios&utm_source=x",
+            "How to switch off LinkedIn’s AI training setting",
+        ),
     ],
 )
 def test_share_previews_have_absolute_addresses(client, linkedin, url, title):

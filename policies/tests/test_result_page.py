@@ -176,3 +176,20 @@ def test_a_source_without_an_address_is_cited_by_publisher_and_title(client, lin
     linkedin.facts.get(topic=Fact.Topic.AT_A_GLANCE).sources.add(source)
     html = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"})
     assert "<cite>A printed leaflet</cite>,\n      A Council" in html.content.decode()
+
+
+def test_menu_labels_show_next_to_the_english_name_marked_until_confirmed(client, linkedin):
+    from policies.models import MenuLabel
+
+    query = {"country": "DE", "age": "18plus", "device": "android"}
+    html = client.get("/de/guide/", query).content.decode()
+    assert "„Settings“" in html and "„Settings“ (" not in html  # nothing seeded, no guess
+    label = MenuLabel.objects.create(policy=linkedin, english="Settings", label_de="Einstellungen")
+    html = client.get("/de/guide/", query).content.decode()
+    assert '„Settings“ (Einstellungen <span class="badge badge-unverified">' in html
+    label.confirmed_in = ["de"]
+    label.save()
+    html = client.get("/de/guide/", query).content.decode()
+    assert "„Settings“ (Einstellungen)" in html
+    english = client.get("/guide/", query).content.decode()
+    assert "Einstellungen" not in english and '"Settings" (' not in english
