@@ -6,7 +6,6 @@ variable never ships a debug server. Set DJANGO_DEBUG=1 to develop locally.
 """
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
@@ -25,8 +24,9 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
-# The test suite runs with production settings (debug off) on purpose.
-TESTING = "pytest" in sys.modules
+# The test suite runs with production settings (debug off) on purpose, through
+# optout_guide/test_settings.py, which sets DJANGO_TESTING (pyproject.toml names it).
+TESTING = env_flag("DJANGO_TESTING")
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
@@ -56,7 +56,7 @@ ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 INSTALLED_APPS = [
     # Before admin, so that content fields get a tab per language there.
     "modeltranslation",
-    "django.contrib.admin",
+    "policies.admin_apps.GuideAdminConfig",  # django.contrib.admin, with the guide's admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

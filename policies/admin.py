@@ -35,10 +35,6 @@ from policies.models import (
     stale_before,
 )
 
-admin.site.site_header = "optout-guide: content"
-admin.site.site_title = "optout-guide admin"
-admin.site.index_title = "What the public site says"
-
 
 class NeedsRecheckingFilter(admin.SimpleListFilter):
     """Facts nobody has checked within the freshness window, or ever."""

@@ -7,10 +7,8 @@ class PoliciesConfig(AppConfig):
     verbose_name = "Policy content"
 
     def ready(self):
-        from django.contrib import admin
-
-        from policies import editors, link_builder, page_cache
+        from policies import content, editors
 
         post_migrate.connect(editors.after_migrate, sender=self)
-        page_cache.connect_signals()
-        link_builder.add_to_admin(admin.site)
+        content.connect_signals()
+

@@ -1,6 +1,11 @@
-"""Numbered references: every fact on a page points to the sources it rests on."""
+"""Numbered references: every fact on a page points to the sources it rests on.
 
-from collections.abc import Iterable
+The page itself is the one list of what it cites: each `{% cite fact %}` numbers
+the fact's sources as the page renders (in order of first citation), and the
+source list at the end of the page shows exactly those. Views and the wizard's
+outcome do not keep a second list of what a page cites.
+"""
+
 from dataclasses import dataclass, field
 
 from policies.models import Source
@@ -8,23 +13,25 @@ from policies.models import Source
 
 @dataclass
 class References:
-    """The sources cited on one page, numbered 1, 2, 3… in a stable order (by key)."""
+    """The sources cited on one page so far, numbered 1, 2, 3… as they are first cited."""
 
-    sources: list[Source]
-    numbers: dict[str, int] = field(init=False)
+    sources: list[Source] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)
 
-    def __post_init__(self):
-        self.numbers = {source.key: n for n, source in enumerate(self.sources, start=1)}
-
-    @classmethod
-    def cited_by(cls, facts: Iterable) -> "References":
-        """Expects `sources` to be prefetched on each fact."""
-        by_key = {source.key: source for fact in facts for source in fact.sources.all()}
-        return cls([by_key[key] for key in sorted(by_key, key=_natural_order)])
+    def cite(self, fact) -> list[int]:
+        """The numbers of this fact's sources (prefetched), numbering new ones as they come."""
+        cited = []
+        for source in sorted(fact.sources.all(), key=lambda s: _natural_order(s.key)):
+            if source.key not in self.numbers:
+                self.sources.append(source)
+                self.numbers[source.key] = len(self.sources)
+            cited.append(self.numbers[source.key])
+        return sorted(cited)
 
 
 def _natural_order(key: str):
-    """S2 before S10."""
-    stem = key.rstrip("0123456789")
-    number = key[len(stem) :]
-    return (stem, int(number) if number else 0)
+    """S2 before S10, S3 before S3b."""
+    stem = key.rstrip("0123456789abcdefghijklmnopqrstuvwxyz")
+    rest = key[len(stem) :]
+    digits = rest.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return (stem, int(digits) if digits else 0, rest[len(digits) :])

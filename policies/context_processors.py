@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import translate_url
-from django.utils.translation import get_language
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 
 OG_LOCALES = {
@@ -14,6 +14,11 @@ OG_LOCALES = {
     "pl": "pl_PL",
     "zh-hant": "zh_HK",
 }
+
+
+def og_locale(language: str | None) -> str:
+    """Open Graph's locale for a site language: ours where we chose one, else Django's form."""
+    return OG_LOCALES.get(language or "en") or to_locale(language or "en")
 
 
 def sharing(request):
@@ -49,8 +54,8 @@ def languages(request):
         )
     return {
         "language_links": links,
-        "og_locale": OG_LOCALES.get(current, "en_GB"),
-        "og_locale_alternates": [OG_LOCALES[c] for c, _ in settings.LANGUAGES if c != current],
+        "og_locale": og_locale(current),
+        "og_locale_alternates": [og_locale(c) for c, _ in settings.LANGUAGES if c != current],
     }
 
 

@@ -9,8 +9,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.translation import gettext as _
 
-from policies.models import Policy
-from policies.page_cache import current_policy
+from policies.content import published_policy
+from policies.page_cache import cached_page
 
 # Entry ids must never change once a feed reader has seen them, so they are
 # derived from the event itself, not from the page or host it is shown on.
@@ -48,10 +48,7 @@ class TimelineFeed(Feed):
 
     def get_object(self, request):
         """The published policy; none published is a 404, like the pages."""
-        policy = current_policy()
-        if policy is None:
-            raise Policy.DoesNotExist
-        return policy
+        return published_policy()
 
     def title(self, policy):
         return policy.title
@@ -92,3 +89,7 @@ class TimelineFeed(Feed):
 
     def item_categories(self, event):
         return [region.name for region in event.regions.all()]
+
+
+# Marked for the page cache here, beside the feed, like every cached view.
+timeline_feed = cached_page()(TimelineFeed())

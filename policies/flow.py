@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from policies.citations import References
 from policies.countries import country_name, country_names
 from policies.models import Device, Fact, Instructions, Policy, Region, Right
 
@@ -270,7 +269,6 @@ class Outcome:
     categories: list
     exclusions: list
     at_a_glance: list = field(default_factory=list)
-    references: References = field(init=False)
 
     @property
     def regions(self) -> list:
@@ -316,18 +314,6 @@ class Outcome:
     @property
     def rights_after_form(self) -> list:
         return [right for right in self.rights if right.kind == Right.Kind.COMPLAIN]
-
-    def __post_init__(self):
-        if not self.has_account:
-            self.references = References.cited_by([*self.objecting, *self.rights, *self.regions])
-            return
-        facts = [*self.at_a_glance, self.minors_exclusion, *self.opting_out, *self.objecting]
-        facts += [*self.categories, *self.exclusions, *self.related_settings]
-        if self.region:
-            facts += [self.region, *self.rights]
-        if self.instructions:
-            facts.append(self.instructions)
-        self.references = References.cited_by(facts)
 
 
 def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:

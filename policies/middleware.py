@@ -51,7 +51,9 @@ class DatabaseUnavailableMiddleware:
 
 
 def unavailable(request):
-    response = render(request, "503.html", status=503)
+    from policies.content import last_known_policy
+
+    response = render(request, "503.html", {"policy": last_known_policy()}, status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"
     return response

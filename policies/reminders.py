@@ -6,7 +6,7 @@ in their own calendar costs us nothing to store and tells us nothing about them.
 
 import datetime
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,8 +14,8 @@ from django.views.decorators.http import require_safe
 from icalendar import Alarm, Calendar, Event
 
 from policies import flow
+from policies.content import published_policy
 from policies.models import Policy
-from policies.page_cache import current_policy
 
 RECHECK_AFTER = datetime.timedelta(days=183)
 FILENAME = "optout-guide-reminder.ics"
@@ -59,9 +59,7 @@ def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host
 @require_safe
 def reminder(request):
     """The .ics file; `country` and `device`, if valid, lead back to the visitor's result."""
-    policy = current_policy()
-    if policy is None:
-        raise Http404("No policy is published")
+    policy = published_policy()
     asked = flow.questions(policy)
     wanted = {name: asked[name] for name in ("country", "age", "device")}
     answers, _errors = flow.read_answers(dict(request.GET.lists()), wanted)

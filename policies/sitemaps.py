@@ -6,12 +6,13 @@ one visitor's answers, not something to index.
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from policies.models import Region
-from policies.page_cache import current_policy
+from policies.content import published_policy
+from policies.page_cache import cached_page
 
 
 class PageSitemap(Sitemap):
@@ -28,8 +29,7 @@ class RegionSitemap(Sitemap):
     """One page per region of the policy the public pages show."""
 
     def items(self):
-        policy = current_policy()
-        return policy.regions.all() if policy else Region.objects.none()
+        return published_policy().regions.all()
 
     def location(self, region):
         return reverse("region", args=[region.slug])
@@ -50,3 +50,9 @@ def robots_txt(request):
         f"Sitemap: {sitemap_url}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@cached_page()
+def sitemap_xml(request):
+    """The sitemap of every public page, marked for the page cache beside its view."""
+    return sitemap(request, sitemaps=SITEMAPS)

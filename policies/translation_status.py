@@ -38,8 +38,9 @@ def falls_back(obj, language: str | None = None) -> bool:
     if language == "en" or not fields_of(obj):
         return False
     suffix = _suffix(language)
+    # A language added in settings before its fields exist shows the English.
     return any(
-        getattr(obj, f"{field}_en") and not getattr(obj, f"{field}_{suffix}")
+        getattr(obj, f"{field}_en") and not getattr(obj, f"{field}_{suffix}", None)
         for field in fields_of(obj)
     )
 

@@ -1,7 +1,6 @@
 from django.urls import path
 
 from policies import feeds, reminders, views
-from policies.page_cache import cached_page
 
 # Included once per language (see optout_guide/urls.py).
 urlpatterns = [
@@ -9,6 +8,6 @@ urlpatterns = [
     path("guide/", views.guide, name="guide"),
     path("policy/", views.policy_page, name="policy"),
     path("regions/<slug:slug>/", views.region_page, name="region"),
-    path("feed.atom", cached_page()(feeds.TimelineFeed()), name="feed"),
+    path("feed.atom", feeds.timeline_feed, name="feed"),
     path("reminder.ics", reminders.reminder, name="reminder"),
 ]

@@ -1,5 +1,4 @@
 import sys
-from itertools import chain
 
 from django.conf import settings
 from django.db import DatabaseError
@@ -16,16 +15,19 @@ from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from policies import flow
-from policies.citations import References
+from policies.content import NoPublishedPolicy, published_policy
 from policies.countries import country_names
-from policies.link_builder import share_text
 from policies.middleware import unavailable
 from policies.models import Fact
-from policies.page_cache import cached_page, current_policy
+from policies.page_cache import cached_page
+from policies.sharing import share_text
 
 
-def _no_policy(request):
-    return render(request, "policies/no_policy.html")
+def not_found(request, exception=None):
+    """404 in the site's design; with no published policy, the page that says so."""
+    if isinstance(exception, NoPublishedPolicy):
+        return render(request, "policies/no_policy.html", status=404)
+    return render(request, "404.html", status=404)
 
 
 def suggested_language(request) -> dict | None:
@@ -51,15 +53,12 @@ def suggested_language(request) -> dict | None:
 @vary_on_headers("Accept-Language")
 @cached_page(key=lambda request: (suggested_language(request) or {}).get("code", ""))
 def home(request):
-    policy = current_policy()
-    if policy is None:
-        return _no_policy(request)
+    policy = published_policy()
     regions = policy.regions.all()
     facts = policy.facts.all()
     categories = policy.data_categories.all()
     events = list(policy.timeline.all())
     latest = events[-1] if events else None
-    references = References.cited_by(chain([policy], regions, facts, categories))
     return render(
         request,
         "policies/home.html",
@@ -69,7 +68,6 @@ def home(request):
             "latest": latest,
             "practice_facts": [f for f in facts if f.topic == Fact.Topic.PRACTICE],
             "categories": categories,
-            "references": references,
             "today": timezone.localdate(),
             "suggested_language": suggested_language(request),
             "share_title": policy.title,
@@ -81,9 +79,7 @@ def home(request):
 @cached_page(params=("region",))
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
-    policy = current_policy()
-    if policy is None:
-        return _no_policy(request)
+    policy = published_policy()
     regions = list(policy.regions.all())
     wanted = request.GET.get("region", "")
     selected = next((r for r in regions if r.slug == wanted), None)
@@ -93,7 +89,6 @@ def policy_page(request):
     categories, exclusions = policy.data_categories.all(), policy.exclusions.all()
     questions = policy.questions.all()
     settings_ = policy.related_settings.all()
-    cited = chain([policy], regions, facts, events, categories, exclusions, questions, settings_)
     return render(
         request,
         "policies/policy.html",
@@ -111,7 +106,6 @@ def policy_page(request):
             "exclusions": exclusions,
             "questions": questions,
             "related_settings": settings_,
-            "references": References.cited_by(cited),
             "today": timezone.localdate(),
         },
         status=400 if error else 200,
@@ -122,9 +116,7 @@ def policy_page(request):
 @cached_page()
 def region_page(request, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
-    policy = current_policy()
-    if policy is None:
-        return _no_policy(request)
+    policy = published_policy()
     regions = list(policy.regions.all())
     region = next((r for r in regions if r.slug == slug), None)
     if region is None:
@@ -148,9 +140,6 @@ def region_page(request, slug):
             "country_choices": choices,
             "events": events,
             "related_settings": settings,
-            "references": References.cited_by(
-                chain([region], region.rights.all(), events, settings)
-            ),
             "today": timezone.localdate(),
             "share_title": title,
             "share_description": description,
@@ -167,9 +156,7 @@ def guide(request):
     htmx requests get only the panel that changes; everything else, and every
     visitor without JavaScript, gets the whole page at the same address.
     """
-    policy = current_policy()
-    if policy is None:
-        return _no_policy(request)
+    policy = published_policy()
     asked = flow.questions(policy)
     answers, errors = flow.read_answers(dict(request.GET.lists()), asked)
     showing = next(iter(errors), None) or flow.next_question(answers, request.GET.get("change"))
@@ -197,7 +184,6 @@ def guide(request):
             "countries": country_names() if not outcome.has_account else (),
             "feedback_email": settings.FEEDBACK_EMAIL,
             "feedback_subject": _feedback_subject(outcome),
-            "references": outcome.references,
             "share_title": _("How to switch off %(platform)s’s AI training setting")
             % {"platform": policy.platform},
             "share_description": description,

@@ -3,6 +3,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from policies.citations import References
 from policies.translation_status import falls_back
 
 register = template.Library()
@@ -11,8 +12,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def cite(context, fact):
     """Links from a fact to its numbered sources, and a mark where it is still in English."""
-    numbers = context["references"].numbers
-    cited = sorted(numbers[source.key] for source in fact.sources.all() if source.key in numbers)
+    cited = _references(context).cite(fact)
     links = format_html_join(
         "",
         '<a href="#source-{}" aria-label="{}">[{}]</a>',
@@ -26,6 +26,20 @@ def cite(context, fact):
             _("not yet translated"),
         )
     return html
+
+
+def _references(context) -> References:
+    """The page's references: one object for the whole render, includes and all."""
+    root = context.dicts[0]
+    if "references" not in root:
+        root["references"] = References()
+    return root["references"]
+
+
+@register.simple_tag(takes_context=True)
+def page_references(context) -> References:
+    """For the source list at the end of a page: everything cited above it."""
+    return _references(context)
 
 
 def _shows_english(fact) -> bool:

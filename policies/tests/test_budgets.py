@@ -8,8 +8,8 @@ from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from policies.content import content_changed
 from policies.models import Source
-from policies.page_cache import content_changed
 from policies.tests.factories import make_region, make_source
 
 PAGES = [

@@ -10,8 +10,8 @@ from django.test import Client
 from django.utils import translation
 
 from policies.dates import long_date
-from policies.link_builder import share_text
 from policies.models import Region
+from policies.sharing import share_text
 
 ROOT = Path(__file__).resolve().parents[2]
 NOVEMBER_3 = datetime.date(2025, 11, 3)
@@ -88,7 +88,7 @@ SENTENCES = {
     ),
     "it": ("Dal <strong>3 novembre 2025</strong>", "dal <strong>3 novembre 2025</strong>"),
     "pl": ("Od <strong>3 listopada 2025 r.</strong>", "od <strong>3 listopada 2025 r.</strong>"),
-    "zh-hant": ("自 <strong>2025年11月3日</strong>", "自<strong>2025年11月3日</strong>起"),
+    "zh-hant": ("自<strong>2025年11月3日</strong>起", "自<strong>2025年11月3日</strong>起"),
 }
 
 

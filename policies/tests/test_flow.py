@@ -114,14 +114,6 @@ def test_without_an_account_there_is_no_setting_but_there_is_the_form(policy):
     assert result.related_settings == []
 
 
-def test_every_fact_shown_has_a_numbered_source(policy):
-    result = flow.outcome(policy, Answers(country="GB", age="18plus", device="desktop"), TODAY)
-    shown = [result.region, result.instructions, *result.opting_out, *result.related_settings]
-    for fact in shown:
-        for source in fact.sources.all():
-            assert source.key in result.references.numbers
-
-
 def test_answers_given_link_to_change_one_answer_and_keep_the_others(asked):
     rows = flow.answers_given(Answers(country="DE", age="18plus", device="ios"), asked)
     assert [row.answer for row in rows] == ["Germany", "Yes, I am 18 or over", "iPhone or iPad app"]

@@ -146,7 +146,7 @@ def test_share_previews_and_the_feed_are_per_language(client, linkedin, language
 def test_a_missing_translation_falls_back_to_english_and_says_so(client, linkedin):
     category = linkedin.data_categories.get(order=1)
     DataCategory.objects.filter(pk=category.pk).update(includes_fr=None)
-    from policies.page_cache import content_changed
+    from policies.content import content_changed
 
     content_changed()
     page = client.get("/fr/policy/").content.decode()
@@ -187,3 +187,14 @@ def test_editing_a_translation_counts_as_reviewing_it(editor_client, linkedin):
     category.refresh_from_db()
     assert "de" not in translation_status.needing_review(category)
     assert "fr" in translation_status.needing_review(category)
+
+
+def test_a_language_added_in_settings_alone_does_not_break_pages(client, linkedin, settings):
+    from django.core.cache import cache
+
+    settings.LANGUAGES = [*settings.LANGUAGES, ("pt", "Português")]
+    cache.clear()
+    for path in ["/", "/guide/?country=DE&age=18plus&device=ios", "/policy/"]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert '<meta property="og:locale:alternate" content="pt">' in response.content.decode()

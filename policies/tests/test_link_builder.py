@@ -7,8 +7,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from policies.link_builder import share_text
 from policies.models import Region
+from policies.sharing import share_text
 from policies.tests.factories import make_policy, make_region
 
 BUILDER = "/admin/policies/newsletter-link/"

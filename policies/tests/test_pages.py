@@ -48,13 +48,39 @@ def test_the_policy_page_explains_everything_with_sources(client, linkedin):
     assert "Last reviewed by our editors: 22 November 2026" in page
 
 
-@pytest.mark.parametrize("url", ["/", "/policy/", "/regions/eu/", "/regions/rest-of-world/"])
+CITING_PAGES = [
+    "/",
+    "/policy/",
+    "/regions/eu/",
+    "/regions/rest-of-world/",
+    "/guide/?country=DE&age=18plus&device=desktop",
+    "/guide/?country=GB&age=under18&device=ios",
+    "/guide/?country=JE&age=18plus&device=mobile-web",
+    "/guide/?country=CH&device=none",
+    "/guide/?device=none",
+]
+
+
+@pytest.mark.parametrize("url", CITING_PAGES)
 def test_every_citation_points_to_an_entry_in_the_source_list(client, linkedin, url):
+    """The page is its own list of what it cites: marks and list can never drift apart."""
     page = page_of(client, url)
-    cited = set(re.findall(r'href="#source-(\d+)"', page))
-    listed = set(re.findall(r'<li id="source-(\d+)"', page))
+    cited = [int(n) for n in re.findall(r'href="#source-(\d+)"', page)]
+    listed = [int(n) for n in re.findall(r'<li id="source-(\d+)"', page)]
     assert cited, "the page cites nothing"
-    assert cited == listed
+    assert set(cited) == set(listed)
+    assert listed == list(range(1, len(listed) + 1))
+    firsts = list(dict.fromkeys(cited))
+    assert firsts == sorted(firsts), "sources are numbered in the order they are first cited"
+
+
+def test_a_result_lists_the_sources_of_the_steps_and_the_region_it_shows(client, linkedin):
+    page = page_of(client, "/guide/", country="GB", age="18plus", device="desktop")
+    listed = page[page.index('id="sources-heading"') :]
+    shown = [linkedin.region_for("GB"), linkedin.instructions.get(device="desktop")]
+    for fact in shown:
+        for source in fact.sources.all():
+            assert escape(source.title) in listed, (fact, source.key)
 
 
 def test_sources_show_publisher_and_link(client, linkedin):
@@ -69,7 +95,9 @@ def test_the_timeline_filters_by_region_without_javascript(client, linkedin):
     assert "Showing events for <strong>United Kingdom</strong>" in uk
     assert "ICO" in uk
     assert uk.count('<li id="event-') < everything.count('<li id="event-')
-    assert "Updated User Agreement" not in uk or "Updated User Agreement" in everything
+    # The 2024 User Agreement concerns the US and most other countries, not the UK.
+    assert "Updated User Agreement" in everything
+    assert "Updated User Agreement" not in uk
 
 
 def test_an_unknown_timeline_filter_is_a_clear_400(client, linkedin):
@@ -167,9 +195,22 @@ def test_the_share_image_and_print_stylesheet_are_served(client, linkedin):
     assert image.status_code == 200 and image["Content-Type"] == "image/png"
 
 
-def test_home_without_a_published_policy_says_so(client, linkedin):
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/policy/",
+        "/regions/eu/",
+        "/guide/",
+        "/guide/?country=DE&age=18plus&device=ios",
+        "/feed.atom",
+        "/sitemap.xml",
+        "/reminder.ics?country=DE&age=18plus&device=ios",
+    ],
+)
+def test_without_a_published_policy_every_public_address_says_so_alike(client, linkedin, path):
     linkedin.is_published = False
     linkedin.save()
-    response = client.get("/")
-    assert response.status_code == 200
+    response = client.get(path)
+    assert response.status_code == 404
     assert "No guide has been published yet" in response.content.decode()

@@ -178,7 +178,7 @@ def test_with_the_database_down_cached_pages_stay_up(client, linkedin):
 
 
 def test_with_the_database_down_and_nothing_cached_a_friendly_503(client, linkedin):
-    from policies.page_cache import content_changed
+    from policies.content import content_changed
 
     client.get(RESULT)
     content_changed()  # as after an edit: the content must be read again

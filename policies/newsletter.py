@@ -1,10 +1,9 @@
-"""Links for newsletter editors: the address to give out and how it looks when shared.
+"""The newsletter link builder, an admin tool: the address to give out, and its preview.
 
-`share_text` is the one place that words a page's share preview, so the admin
-preview and the pages' own Open Graph tags say the same thing.
+Served by the admin site (policies/admin_site.py) behind its login. The preview
+comes from policies/sharing.py, which also words the pages' own share tags.
 """
 
-import datetime
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -14,36 +13,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.validators import RegexValidator
 from django.shortcuts import render
 from django.templatetags.static import static
-from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from policies import flow
-from policies.dates import long_date
 from policies.models import Device, Policy, Region
+from policies.sharing import SHARE_IMAGE, share_text
 
-SHARE_IMAGE = "img/share.png"
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign")
-
-
-def share_text(
-    policy: Policy, region: Region | None = None, today: datetime.date | None = None
-) -> tuple[str, str]:
-    """The title and description a link shows when shared: about a region, or the policy."""
-    if region is None:
-        return policy.title, policy.summary
-    today = today or timezone.localdate()
-    values = {"platform": policy.platform}
-    if region.not_named or region.training_start is None:
-        status = _("%(platform)s does not say which of its groups this place is in.") % values
-        return f"{policy.title} ({region.name})", status
-    values["date"] = long_date(region.training_start)
-    if region.training_start <= today:
-        status = _("%(platform)s has used members’ data for AI training since %(date)s.") % values
-    else:
-        status = _("%(platform)s will use members’ data for AI training from %(date)s.") % values
-    return f"{policy.title} ({region.name})", status
 
 
 @dataclass(frozen=True)
@@ -142,24 +119,3 @@ def newsletter_link_view(request, site: AdminSite):
             "host": request.get_host(),
         }
     return render(request, "admin/policies/newsletter_link.html", context)
-
-
-def add_to_admin(site: AdminSite) -> None:
-    """Serve the builder at <admin>/policies/newsletter-link/, behind the site's login.
-
-    Wraps the site's own `get_urls` so admin.py stays about content; called once
-    from the app's `ready()`, before the URLconf first asks the site for its URLs.
-    """
-    site_urls = site.get_urls
-
-    def get_urls():
-        builder = path(
-            "policies/newsletter-link/",
-            site.admin_view(newsletter_link_view),
-            {"site": site},
-            name="newsletter_link",
-        )
-        # First, so the site's catch-all for unknown addresses never sees it.
-        return [builder, *site_urls()]
-
-    site.get_urls = get_urls

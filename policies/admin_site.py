@@ -1,0 +1,26 @@
+"""The admin site: Django's, with the newsletter link builder among its pages.
+
+Installed as the default admin site through GuideAdminConfig (policies/admin_apps.py),
+Django's documented way to extend the admin's URLs without patching them.
+"""
+
+from django.contrib import admin
+from django.urls import path
+
+from policies.newsletter import newsletter_link_view
+
+
+class GuideAdminSite(admin.AdminSite):
+    site_header = "optout-guide: content"
+    site_title = "optout-guide admin"
+    index_title = "What the public site says"
+
+    def get_urls(self):
+        builder = path(
+            "policies/newsletter-link/",
+            self.admin_view(newsletter_link_view),
+            {"site": self},
+            name="newsletter_link",
+        )
+        # First, so the site's catch-all for unknown addresses never sees it.
+        return [builder, *super().get_urls()]

@@ -1,0 +1,168 @@
+"""The published content: one snapshot per content revision, and what moves it on.
+
+Every public page, feed, sitemap and reminder reads the published policy from
+here (`published_policy()`), never from the database directly: the snapshot is
+read once per revision (a fixed number of queries, whatever the amount of
+content) and kept in the cache and in each process's memory. Every saved,
+deleted or re-linked piece of content moves the *content revision* on (signals
+below), so an edit in admin shows on the very next request. The HTTP page cache
+(policies/page_cache.py) keys pages by this revision.
+"""
+
+import contextlib
+import functools
+import hashlib
+import logging
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import Http404
+
+log = logging.getLogger("optout_guide.content")
+
+SNAPSHOT_TTL = 60 * 60 * 24  # a snapshot outlives nothing but its revision
+
+REVISION_KEY = "optout-guide:content-revision"
+
+
+class CacheUnavailable(Exception):
+    pass
+
+
+def _cache(method, *args, **kwargs):
+    """The cache, or CacheUnavailable: a cache outage must cost speed, never a page."""
+    try:
+        return getattr(cache, method)(*args, **kwargs)
+    except Exception as error:
+        log.warning("cache unavailable: %s", error)
+        raise CacheUnavailable from error
+
+
+def content_revision() -> str:
+    revision = _cache("get", REVISION_KEY)
+    if revision is None:
+        # add() so that concurrent first requests agree on one revision.
+        _cache("add", REVISION_KEY, secrets.token_hex(8), timeout=None)
+        revision = _cache("get", REVISION_KEY)
+    return revision
+
+
+def content_changed(**kwargs) -> None:
+    try:
+        _cache("set", REVISION_KEY, secrets.token_hex(8), timeout=None)
+    except CacheUnavailable:
+        # Pages cached under the old revision are now unreachable only if
+        # the cache comes back empty; say so loudly.
+        log.error("content changed but the cache could not be told; cached pages may be stale")
+
+
+def _is_content(sender) -> bool:
+    return getattr(getattr(sender, "_meta", None), "app_label", None) == "policies"
+
+
+def _content_changing():
+    # Now, so that the next request in this process sees the change, and again
+    # once the transaction commits, so that a page rendered by another request
+    # in between (from the old rows, under the new revision) is not kept.
+    content_changed()
+    transaction.on_commit(content_changed)
+
+
+def _on_save_or_delete(sender, **kwargs):
+    if _is_content(sender):
+        _content_changing()
+
+
+def _on_m2m(sender, action, instance, **kwargs):
+    if action.startswith("post_") and _is_content(type(instance)):
+        _content_changing()
+
+
+def connect_signals():
+    post_save.connect(_on_save_or_delete, dispatch_uid="page_cache_save")
+    post_delete.connect(_on_save_or_delete, dispatch_uid="page_cache_delete")
+    m2m_changed.connect(_on_m2m, dispatch_uid="page_cache_m2m")
+
+
+_NO_POLICY = "no-published-policy"
+_in_process: dict[str, object] = {}
+
+
+class NoPublishedPolicy(Http404):
+    """No policy is published: every public page, feed, sitemap and reminder says so alike."""
+
+
+def published_policy():
+    """The published policy's snapshot (see current_policy), or NoPublishedPolicy."""
+    policy = current_policy()
+    if policy is None:
+        raise NoPublishedPolicy("No policy is published")
+    return policy
+
+
+def last_known_policy():
+    """The snapshot this process last read, without touching the database or the cache.
+
+    For pages shown when the database is down (the friendly 503): they can still
+    name the platform and link to its setting.
+    """
+    policy = next(iter(_in_process.values()), None)
+    return None if policy in (None, _NO_POLICY) else policy
+
+
+def current_policy():
+    """The published policy with all its content, read once per content revision.
+
+    Every public page renders from this one snapshot, so after an edit the
+    database is read once (a fixed number of queries, whatever the amount of
+    content) and page renders after that cost no query at all, even for a
+    page not cached yet.
+    """
+    from policies.models import Policy
+
+    def load():
+        return Policy.objects.published().with_content().first()
+
+    try:
+        key = f"optout-guide:content:{release()}:{content_revision()}"
+    except CacheUnavailable:
+        return load()
+    # Each process keeps the snapshot of the current revision in memory too:
+    # unpickling the whole content on every request would cost more than
+    # rendering a page.
+    if key in _in_process:
+        policy = _in_process[key]
+        return None if policy == _NO_POLICY else policy
+    try:
+        policy = _cache("get", key)
+    except CacheUnavailable:
+        return load()
+    if policy is None:
+        policy = load()
+        with contextlib.suppress(CacheUnavailable):
+            _cache("set", key, policy or _NO_POLICY, SNAPSHOT_TTL)
+    _in_process.clear()
+    _in_process[key] = policy or _NO_POLICY
+    return None if policy == _NO_POLICY else policy
+
+
+@functools.cache
+def release() -> str:
+    """A fingerprint of this build's templates, code and static files.
+
+    Part of every key, so that a deploy never serves pages rendered by the
+    previous build (with its templates and its hashed stylesheet names) from
+    a cache that outlives it.
+    """
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for folder in ("templates", "static", "policies", "locale"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and path.suffix in {".html", ".py", ".css", ".js", ".svg", ".po"}:
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
