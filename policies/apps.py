@@ -11,4 +11,3 @@ class PoliciesConfig(AppConfig):
 
         post_migrate.connect(editors.after_migrate, sender=self)
         content.connect_signals()
-
