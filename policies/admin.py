@@ -103,6 +103,10 @@ class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):
 
     actions = ["confirm_translations"]
 
+    def get_queryset(self, request):
+        # The translation column and filter read these: one query for the whole list.
+        return super().get_queryset(request).prefetch_related("translation_reviews")
+
     def get_list_display(self, request):
         return [*super().get_list_display(request), "translations"]
 

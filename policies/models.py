@@ -8,7 +8,7 @@ in admin without code.
 import datetime
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.validators import URLValidator
 from django.db import models
@@ -100,6 +100,7 @@ class Policy(models.Model):
     is_published = models.BooleanField("published", default=False)
     last_reviewed = models.DateField(help_text="When an editor last checked the whole policy.")
     sources = models.ManyToManyField("Source", blank=True, related_name="policies")
+    translation_reviews = GenericRelation("TranslationReview")
 
     objects = PolicyQuerySet.as_manager()
 
@@ -167,6 +168,7 @@ class SourcedFact(models.Model):
         blank=True,
         help_text="When an editor last checked this against its sources. Empty: never checked.",
     )
+    translation_reviews = GenericRelation("TranslationReview")
 
     class Meta:
         abstract = True
@@ -459,6 +461,7 @@ class RelatedSetting(SourcedFact):
 
 class StepBase(models.Model):
     order = models.PositiveSmallIntegerField()
+    translation_reviews = GenericRelation("TranslationReview")
     text = models.CharField(max_length=200, help_text="A short instruction: 'Tap Settings'.")
     detail = models.CharField(max_length=300, blank=True)
 
@@ -511,6 +514,7 @@ class MenuLabel(models.Model):
     label = models.CharField(
         max_length=100, blank=True, help_text="What the platform shows in this language."
     )
+    translation_reviews = GenericRelation("TranslationReview")
     confirmed_in = models.JSONField(
         "confirmed on a screen in",
         default=list,

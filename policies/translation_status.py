@@ -51,13 +51,17 @@ def needing_review(obj) -> list[str]:
     if not languages:
         return []
     current = english_fingerprint(obj)
-    confirmed = set(
-        TranslationReview.objects.filter(
-            content_type=ContentType.objects.get_for_model(obj),
-            object_id=obj.pk,
-            english_fingerprint=current,
-        ).values_list("language", flat=True)
-    )
+    prefetched = getattr(obj, "_prefetched_objects_cache", {}).get("translation_reviews")
+    if prefetched is not None:  # admin lists prefetch them: no query per row
+        confirmed = {r.language for r in prefetched if r.english_fingerprint == current}
+    else:
+        confirmed = set(
+            TranslationReview.objects.filter(
+                content_type=ContentType.objects.get_for_model(obj),
+                object_id=obj.pk,
+                english_fingerprint=current,
+            ).values_list("language", flat=True)
+        )
     return [language for language in languages if language not in confirmed]
 
 

@@ -2,6 +2,8 @@
 
 from html.parser import HTMLParser
 
+from django.urls import reverse
+
 
 class _FormReader(HTMLParser):
     def __init__(self, form_id):
@@ -56,3 +58,16 @@ def form_data(response, form_id: str) -> dict:
     reader = _FormReader(form_id)
     reader.feed(response.content.decode())
     return {name: values if len(values) != 1 else values[0] for name, values in reader.data.items()}
+
+
+def change_url(obj):
+    return reverse(f"admin:policies_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def post_change(client, obj, **changes):
+    """Open the object's change page, edit some fields, save: as an editor would."""
+    page = client.get(change_url(obj))
+    assert page.status_code == 200
+    data = form_data(page, f"{obj._meta.model_name}_form")
+    data.update(changes)
+    return client.post(change_url(obj), data)

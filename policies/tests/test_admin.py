@@ -14,21 +14,7 @@ from policies.tests.factories import (
     make_region,
     make_source,
 )
-from policies.tests.forms import form_data
-
-
-def change_url(obj):
-    return reverse(f"admin:policies_{obj._meta.model_name}_change", args=[obj.pk])
-
-
-def post_change(client, obj, **changes):
-    """Open the object's change page, edit some fields, save: as an editor would."""
-    page = client.get(change_url(obj))
-    assert page.status_code == 200
-    data = form_data(page, f"{obj._meta.model_name}_form")
-    data.update(changes)
-    return client.post(change_url(obj), data)
-
+from policies.tests.forms import change_url, form_data, post_change
 
 # Who may do what
 
@@ -248,3 +234,73 @@ def test_view_on_site_links_to_the_public_page(editor_client, linkedin):
     category = linkedin.data_categories.first()
     page = editor_client.get(change_url(category)).content.decode()
     assert "View on site" in page
+
+
+CONTENT_LISTS = [
+    "policy",
+    "region",
+    "right",
+    "timelineevent",
+    "datacategory",
+    "exclusion",
+    "fact",
+    "frequentquestion",
+    "instructions",
+    "relatedsetting",
+    "source",
+    "menulabel",
+]
+
+
+def add_a_batch_of_everything(n: int) -> None:
+    """Four more of every kind of content, each translated into French (so its row has
+    translation reviews to look up)."""
+    policy = make_policy(title_fr=f"Politique {n}")
+    for k in range(4):
+        code = ("AD", "AL", "BA", "BY")[k]
+        region = make_region(policy, countries=[code], slug=f"r{n}-{k}", name_fr=f"Région {k}")
+        make_category(policy, name=f"Category {n}.{k}", name_fr=f"Catégorie {k}")
+        make_instructions(
+            policy, device=("desktop", "ios", "android", "mobile-web")[k], note_fr="N"
+        )
+        make_source()
+        region.rights.create(title=f"Right {n}.{k}", title_fr="Droit", text="You can object.")
+        policy.facts.create(topic="practice", text=f"Fact {n}.{k}", text_fr="Fait")
+        policy.exclusions.create(name=f"Exclusion {n}.{k}", name_fr="Exclusion")
+        policy.questions.create(question=f"Question {n}.{k}?", question_fr="Q ?", answer="Yes.")
+        policy.related_settings.create(name=f"Setting {n}.{k}", name_fr="Réglage", summary=".")
+        policy.menu_labels.create(english=f"Menu {n}.{k}", label_fr="Menu")
+        policy.timeline.create(
+            date=datetime.date(2026, 1, k + 1), title=f"Event {k}", title_fr="Évènement", body="."
+        )
+
+
+@pytest.mark.parametrize(
+    ("model", "translations"),
+    [(model, "") for model in CONTENT_LISTS]
+    + [
+        (model, kind)
+        for model in CONTENT_LISTS
+        if model not in ("source", "menulabel")
+        for kind in ("review", "missing")
+    ],
+)
+def test_admin_lists_cost_the_same_queries_however_many_rows(
+    editor_client, linkedin, model, translations
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse(f"admin:policies_{model}_changelist")
+    query = {"translations": translations} if translations else {}
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            response = editor_client.get(url, query)
+        assert response.status_code == 200
+        return len(captured)
+
+    add_a_batch_of_everything(1)  # so that every filter has rows to show
+    before = count()
+    add_a_batch_of_everything(2)
+    assert count() == before

@@ -192,7 +192,7 @@ def test_the_objection_text_appears_only_where_a_region_has_one(client, linkedin
 
 
 def test_an_edited_objection_text_shows_at_once(editor_client, linkedin):
-    from policies.tests.test_admin import post_change
+    from policies.tests.forms import post_change
 
     region = linkedin.regions.get(slug="canada")
     assert not region.objection_text

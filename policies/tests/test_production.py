@@ -13,7 +13,7 @@ import pytest
 from django.db import OperationalError
 from django.test import Client, override_settings
 
-from policies.tests.test_admin import post_change
+from policies.tests.forms import post_change
 
 PUBLIC_PAGES = [
     "/",
