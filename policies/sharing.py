@@ -27,7 +27,7 @@ def share_text(
         status = _("%(platform)s does not say which of its groups this place is in.") % values
         return f"{policy.title} ({region.name})", status
     values["date"] = long_date(region.training_start)
-    if region.training_start <= today:
+    if region.training_started(today):
         status = _("%(platform)s has used members’ data for AI training since %(date)s.") % values
     else:
         status = _("%(platform)s will use members’ data for AI training from %(date)s.") % values
