@@ -129,19 +129,17 @@ def test_the_phone_browser_steps_were_corrected_in_every_language(linkedin):
             assert "https://" not in detail, (step.order, code, detail)
 
 
+def correct_detail(step, seeded: str, corrected: str, comment: str) -> int:
+    """Run a content correction of one step's detail, as a data migration would."""
+    queryset = Step.objects.filter(pk=step.pk)
+    return correct(apps, "step", queryset, "detail", seeded, {"en": corrected}, comment)
+
+
 def test_a_correction_never_overwrites_an_editors_edit(linkedin):
     step = Step.objects.filter(instructions__policy=linkedin).first()
     step.detail_en = "An editor wrote this."
     step.save()
-    changed = correct(
-        apps,
-        "step",
-        Step.objects.filter(pk=step.pk),
-        "detail",
-        "Something seeded long ago.",
-        {"en": "The correction."},
-        "Correction: test",
-    )
+    changed = correct_detail(step, "Something seeded long ago.", "The correction.", "Correction")
     step.refresh_from_db()
     assert changed == 0 and step.detail_en == "An editor wrote this."
     assert not ContentCorrection.objects.exists()
@@ -152,15 +150,7 @@ def test_a_correction_changes_seeded_text_and_shows_in_history(linkedin):
     step.detail_en = "Seeded text."
     step.detail_fr = "Texte d’origine."  # not the seeded French: an editor's, kept
     step.save()
-    changed = correct(
-        apps,
-        "step",
-        Step.objects.filter(pk=step.pk),
-        "detail",
-        "Seeded text.",
-        {"en": "Corrected text."},
-        "Correction: clearer wording",
-    )
+    changed = correct_detail(step, "Seeded text.", "Corrected text.", "Correction: clearer wording")
     step.refresh_from_db()
     assert changed == 1 and step.detail_en == "Corrected text."
     assert step.detail_fr == "Texte d’origine."

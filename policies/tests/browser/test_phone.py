@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-PHONES = {"390x844": (390, 844), "320x568": (320, 568)}
 DEVICES = ["desktop", "mobile-web", "ios", "android"]
 LINK_FIRST = {"desktop", "mobile-web"}
 LANGUAGES = ["en", "fr", "de", "es", "it", "nl", "pl", "zh-hant"]
@@ -19,18 +18,6 @@ LANGUAGES = ["en", "fr", "de", "es", "it", "nl", "pl", "zh-hant"]
 
 def prefix(language: str) -> str:
     return "" if language == "en" else f"/{language}"
-
-
-@pytest.fixture(params=list(PHONES), ids=list(PHONES))
-def phone(request, browser):
-    width, height = PHONES[request.param]
-    context = browser.new_context(
-        viewport={"width": width, "height": height}, is_mobile=True, has_touch=True
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
 
 
 def bottom(page, selector: str) -> float:
