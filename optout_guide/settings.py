@@ -50,6 +50,13 @@ FEEDBACK_EMAIL = os.environ.get("DJANGO_FEEDBACK_EMAIL", "")
 # user-assigned code XK is the one CLDR and most software use.
 COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
 
+# The site's own address: every absolute link (canonical, share tags, feed,
+# sitemap, reminders) and every cache key uses its host, whatever Host a
+# request sent. Default: the first allowed host (in debug: none, links follow the request).
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "").rstrip("/") or (
+    f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS and not DEBUG else ""
+)
+
 # The admin's address; a less obvious one keeps password-guessing bots away.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
@@ -78,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "policies.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "policies.middleware.CanonicalAddressMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "policies.page_cache.PageCacheMiddleware",
     "policies.middleware.DatabaseUnavailableMiddleware",

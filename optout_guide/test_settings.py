@@ -11,3 +11,6 @@ import os
 os.environ["DJANGO_TESTING"] = "1"
 
 from optout_guide.settings import *  # noqa: E402, F403
+
+# Django's test client speaks to "testserver".
+SITE_URL = "http://testserver"

@@ -3,6 +3,7 @@
 import json
 import logging
 import time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import DatabaseError, connection
@@ -33,6 +34,33 @@ class HealthCheckMiddleware:
             response = HttpResponse("database unavailable\n", content_type="text/plain", status=503)
         response["Cache-Control"] = "no-store"
         return response
+
+
+class CanonicalAddressMiddleware:
+    """Every absolute link the site writes uses its own address, never the request's.
+
+    The Host header is checked against ALLOWED_HOSTS as usual, then replaced by
+    the host of SITE_URL, so Host variants (case, a port) are neither echoed into
+    canonical links, share tags, feed ids or the reminder's UID, nor cached apart.
+    A path that starts with "//" (which would read as another site's address in
+    those links) is read as the single-slash path it is on this site.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.host = urlsplit(settings.SITE_URL).netloc
+        self.admin = "/" + settings.ADMIN_URL
+
+    def __call__(self, request):
+        request.get_host()  # a disallowed Host is refused (400) before anything else
+        # (The admin is not public and checks its forms' Origin against the real Host.)
+        if self.host and not request.path.startswith(self.admin):
+            request.META["HTTP_HOST"] = self.host
+            request.META.pop("HTTP_X_FORWARDED_HOST", None)
+        if request.path_info.startswith("//"):
+            request.path_info = "/" + request.path_info.lstrip("/")
+            request.path = request.path_info
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

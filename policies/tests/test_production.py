@@ -242,3 +242,29 @@ def test_a_cached_page_is_served_compressed_to_those_who_accept_it(client, linke
     # the security headers were kept with the page
     assert "default-src 'self'" in hit["Content-Security-Policy"]
     assert hit["X-Frame-Options"] == "DENY"
+
+
+def test_host_variants_are_neither_echoed_nor_cached_apart(client, linkedin, settings):
+    settings.ALLOWED_HOSTS = ["guide.example.org", "testserver"]
+    settings.SITE_URL = "https://guide.example.org"
+    from django.core.cache import cache
+
+    from policies.middleware import CanonicalAddressMiddleware  # reads SITE_URL when built
+
+    cache.clear()
+    assert CanonicalAddressMiddleware(lambda r: None).host == "guide.example.org"
+    first = client.get("/policy/", headers={"host": "GUIDE.Example.org:8443"})
+    second = client.get("/policy/", headers={"host": "guide.example.org"})
+    assert first.status_code == second.status_code == 200
+    assert second["X-Cache"] == "hit"  # one entry for every spelling of the host
+    page = first.content.decode()
+    assert "8443" not in page and "GUIDE.Example" not in page
+    assert 'rel="canonical" href="http://guide.example.org/policy/"' in page
+
+
+def test_a_double_slash_path_never_points_visitors_off_site(client, linkedin):
+    response = client.get("//evil.example/phish")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "evil.example/phish" not in page.replace("/evil.example/phish", "")
+    assert "//evil.example" not in page
