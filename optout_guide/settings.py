@@ -57,6 +57,9 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "").rstrip("/") or (
     f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS and not DEBUG else ""
 )
 
+# The page cache says "X-Cache: hit/miss" only where someone is looking.
+PAGE_CACHE_HEADER = DEBUG or TESTING
+
 # The admin's address; a less obvious one keeps password-guessing bots away.
 ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"
 
@@ -82,7 +85,7 @@ MIDDLEWARE = [
     "policies.middleware.RequestLogMiddleware",
     # Compresses pages (with Django's BREACH mitigation); static files come
     # precompressed from whitenoise.
-    "django.middleware.gzip.GZipMiddleware",
+    "policies.middleware.GZipMiddleware",
     "policies.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "policies.middleware.CanonicalAddressMiddleware",

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware as DjangoGZipMiddleware
 from django.shortcuts import render
 
 request_log = logging.getLogger("optout_guide.requests")
@@ -36,6 +37,18 @@ class HealthCheckMiddleware:
         return response
 
 
+class GZipMiddleware(DjangoGZipMiddleware):
+    """Django's gzip (with its BREACH mitigation), that also honours q-values:
+    "gzip;q=0" or "identity" get the page uncompressed."""
+
+    def process_response(self, request, response):
+        from policies.page_cache import accepts_gzip
+
+        if not accepts_gzip(request):
+            return response
+        return super().process_response(request, response)
+
+
 class CanonicalAddressMiddleware:
     """Every absolute link the site writes uses its own address, never the request's.
 
@@ -49,18 +62,21 @@ class CanonicalAddressMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.host = urlsplit(settings.SITE_URL).netloc
-        self.admin = "/" + settings.ADMIN_URL
 
     def __call__(self, request):
         request.get_host()  # a disallowed Host is refused (400) before anything else
+        admin = request.path.startswith("/" + settings.ADMIN_URL)
         # (The admin is not public and checks its forms' Origin against the real Host.)
-        if self.host and not request.path.startswith(self.admin):
+        if self.host and not admin:
             request.META["HTTP_HOST"] = self.host
             request.META.pop("HTTP_X_FORWARDED_HOST", None)
         if request.path_info.startswith("//"):
             request.path_info = "/" + request.path_info.lstrip("/")
             request.path = request.path_info
-        return self.get_response(request)
+        response = self.get_response(request)
+        if admin:
+            response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
 
 class DatabaseUnavailableMiddleware:

@@ -91,14 +91,14 @@ class PageCacheMiddleware:
             return response
         if stored is not None:
             _hot.put(page_key, stored)
-            response = _restore(stored, _accepts_gzip(request))
-            response["X-Cache"] = "hit"
+            response = _restore(stored, accepts_gzip(request))
+            _say(response, "hit")
         else:
             response = self.get_response(request)
             if _storable(response):
                 with contextlib.suppress(CacheUnavailable):
                     _cache("set", page_key, _store(response), SERVER_TTL)
-            response["X-Cache"] = "miss"
+            _say(response, "miss")
         if response.status_code in CACHEABLE_STATUS:
             _mark_public(response, etag)
         return response
@@ -158,8 +158,31 @@ def _storable(response) -> bool:
     )
 
 
-def _accepts_gzip(request) -> bool:
-    return "gzip" in request.headers.get("Accept-Encoding", "")
+def _say(response, outcome: str) -> None:
+    # Only where someone is looking (debug, tests): in production the header
+    # would tell a prober which pages are cached.
+    if settings.PAGE_CACHE_HEADER:
+        response["X-Cache"] = outcome
+
+
+def accepts_gzip(request) -> bool:
+    """Whether Accept-Encoding allows gzip, q-values read ("gzip;q=0" and "identity" refuse)."""
+    allowed = {}
+    for part in request.headers.get("Accept-Encoding", "").split(","):
+        name, _, params = part.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if name:
+            allowed[name.strip().lower()] = quality
+    if "gzip" in allowed:
+        return allowed["gzip"] > 0
+    return allowed.get("*", 0) > 0
 
 
 def _query(request, params) -> str:

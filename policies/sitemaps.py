@@ -4,7 +4,6 @@ Only plain pages are listed. A wizard state (`/guide/?country=…`) is a page fo
 one visitor's answers, not something to index.
 """
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
@@ -40,15 +39,10 @@ SITEMAPS = {"pages": PageSitemap, "regions": RegionSitemap}
 
 @require_safe
 def robots_txt(request):
-    admin_path = getattr(settings, "ADMIN_URL", "admin/").strip("/")
+    """Everything public may be crawled. The admin is not named here (its address is meant
+    to stay unguessed): it answers with X-Robots-Tag: noindex instead."""
     sitemap_url = request.build_absolute_uri(reverse("sitemap"))
-    lines = [
-        "User-agent: *",
-        "Allow: /",
-        f"Disallow: /{admin_path}/",
-        "",
-        f"Sitemap: {sitemap_url}",
-    ]
+    lines = ["User-agent: *", "Allow: /", "", f"Sitemap: {sitemap_url}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -268,3 +268,18 @@ def test_a_double_slash_path_never_points_visitors_off_site(client, linkedin):
     page = response.content.decode()
     assert "evil.example/phish" not in page.replace("/evil.example/phish", "")
     assert "//evil.example" not in page
+
+
+def test_production_says_nothing_about_the_cache_and_honours_accept_encoding(
+    client, linkedin, settings
+):
+    client.get("/policy/")
+    assert client.get("/policy/")["X-Cache"] == "hit"  # tests may look
+    settings.PAGE_CACHE_HEADER = False
+    assert "X-Cache" not in client.get("/policy/")
+    for refused in ["gzip;q=0", "identity", "br;q=1, gzip;q=0", "*;q=0"]:
+        response = client.get("/policy/", headers={"Accept-Encoding": refused})
+        assert "Content-Encoding" not in response, refused
+    for accepted in ["gzip", "gzip;q=0.5", "br, *"]:
+        response = client.get("/policy/", headers={"Accept-Encoding": accepted})
+        assert response["Content-Encoding"] == "gzip", accepted

@@ -1,6 +1,7 @@
 """What search engines are told: the sitemap and robots.txt."""
 
 import xml.etree.ElementTree as ET
+from urllib.robotparser import RobotFileParser
 
 from django.test import override_settings
 from django.urls import reverse
@@ -38,22 +39,26 @@ def test_every_page_in_the_sitemap_opens(client, linkedin):
         assert client.get(location.removeprefix("http://testserver")).status_code == 200, location
 
 
-def test_robots_txt_allows_all_but_admin_and_points_to_the_sitemap(client, linkedin):
+def test_robots_txt_allows_everything_public_and_points_to_the_sitemap(client, linkedin):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
-    assert "User-agent: *" in lines
-    assert "Allow: /" in lines
-    assert "Disallow: /admin/" in lines
+    assert lines[:2] == ["User-agent: *", "Allow: /"]
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+    parser = RobotFileParser()
+    parser.parse(lines)
+    assert parser.can_fetch("*", "http://testserver/guide/")
 
 
-@override_settings(ADMIN_URL="editors-only/")
-def test_robots_txt_follows_a_moved_admin(client, linkedin):
-    lines = client.get("/robots.txt").content.decode().splitlines()
-    assert "Disallow: /editors-only/" in lines
-    assert "Disallow: /admin/" not in lines
+def test_robots_txt_never_reveals_the_admin_which_says_noindex_itself(client, linkedin):
+    with override_settings(ADMIN_URL="editors-only/"):
+        body = client.get("/robots.txt").content.decode()
+    assert "editors-only" not in body and "admin" not in body
+    login = client.get("/admin/login/")
+    assert login.status_code == 200
+    assert login["X-Robots-Tag"] == "noindex, nofollow"
+    assert "X-Robots-Tag" not in client.get("/policy/")
 
 
 def test_sitemap_and_robots_set_no_cookie(client, linkedin):
