@@ -8,22 +8,19 @@ HEALTHCHECK's probe) run here on the host, in production mode (debug off, a
 real secret key, hashed static files, gunicorn with gunicorn.conf.py).
 """
 
-import http.client
 import json
 import os
 import re
-import secrets
 import shlex
-import signal
-import socket
-import string
 import subprocess
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from harness.http import get
+from harness.site import Site, production_env
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCKERFILE = ROOT / "Dockerfile"
@@ -182,17 +179,6 @@ def test_dockerignore_keeps_local_state_out_of_the_image():
 # --- The same commands, run on the host ---------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("0.0.0.0", 0))
-        return sock.getsockname()[1]
-
-
-def random_secret_key() -> str:
-    alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
-    return "".join(secrets.choice(alphabet) for _ in range(50))
-
-
 def separate_redis_database(url: str) -> str:
     """The same Redis server, another database number than the suite's own.
 
@@ -214,18 +200,12 @@ def production(tmp_path_factory):
         if not name.startswith(("DJANGO_", "GUNICORN_"))
         and name not in {"DATABASE_URL", "REDIS_URL", "PORT", "FORWARDED_ALLOW_IPS"}
     }
-    env = {
-        **inherited,
-        **image_env(dockerfile()),
-        "DJANGO_SECRET_KEY": random_secret_key(),
-        "DJANGO_ALLOWED_HOSTS": "localhost,127.0.0.1",
-        "DJANGO_STATIC_ROOT": str(tmp / "staticfiles"),
-        "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-        # Without Redis, production caches pages (and the content revision, which
-        # never expires) in files; the default /tmp/optout-guide-cache would
-        # outlive this test and be shared with other servers on the machine.
-        "DJANGO_CACHE_DIR": str(tmp / "cache"),
-    }
+    # A random secret key, loopback hosts, STATIC_ROOT and (without Redis) the
+    # page cache in `tmp`, not the default /tmp/optout-guide-cache that would
+    # outlive this test and be shared with other servers on the machine.
+    env = production_env(
+        {**inherited, **image_env(dockerfile())}, tmp, f"sqlite:///{tmp / 'db.sqlite3'}"
+    )
     # scripts/test's PostgreSQL phase runs a Redis: serve from it too.
     if os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = separate_redis_database(os.environ["REDIS_URL"])
@@ -263,74 +243,36 @@ def test_deploy_check_passes_in_production_mode(built):
     assert result.returncode == 0, output(result)
 
 
-def get(port: int, path: str, host: str, **headers) -> tuple[int, dict[str, str], bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-    try:
-        connection.request("GET", path, headers={"Host": host, **headers})
-        response = connection.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        connection.close()
-
-
-def wait_until_healthy(server: subprocess.Popen, port: int, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    last = "no answer"
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"gunicorn exited with {server.returncode}:\n{log.read_text()}")
-        try:
-            status, _, body = get(port, "/healthz", f"127.0.0.1:{port}")
-            if status == 200:
-                return
-            last = f"{status} {body[:200]!r}"
-        except OSError as error:
-            last = repr(error)
-        time.sleep(0.2)
-    pytest.fail(f"/healthz not 200 after {STARTUP_TIMEOUT}s (last: {last}):\n{log.read_text()}")
-
-
 def test_gunicorn_serves_the_site_with_collected_static_files(built, tmp_path):
-    port = free_port()
-    env = {**built, "PORT": str(port), "GUNICORN_WORKERS": "2"}
     instructions = dockerfile()
     cmd = exec_form(instructions[index_of(instructions, "CMD")][1])
     log = tmp_path / "gunicorn.log"
+    site = Site(
+        {**built, "GUNICORN_WORKERS": "2"},
+        log=log,
+        command=on_host(cmd),
+        startup_timeout=STARTUP_TIMEOUT,
+    )
 
-    with log.open("w") as log_file:
-        server = subprocess.Popen(
-            on_host(cmd), cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT
-        )
-    try:
-        wait_until_healthy(server, port, log)
-
+    with site:  # returns once /healthz answers 200
         # The image's own HEALTHCHECK command agrees.
-        probe = run(on_host(healthcheck_argv(instructions)), env)
+        probe = run(on_host(healthcheck_argv(instructions)), site.env)
         assert probe.returncode == 0, output(probe)
 
         # As the TLS proxy in front forwards a visitor's request.
-        https = {"X-Forwarded-Proto": "https"}
-        status, _, body = get(port, f"/?{PRIVATE_QUERY}", "localhost", **https)
-        html = body.decode()
-        assert status == 200, html[:2000]
-        stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', html)
+        page = get(site.port, f"/?{PRIVATE_QUERY}", host="localhost")
+        assert page.status == 200, page.text[:2000]
+        stylesheet = re.search(r'href="(/static/css/site\.[0-9a-f]{12}\.css)"', page.text)
         assert stylesheet, "the page does not link the collected, hashed stylesheet"
 
-        status, headers, css = get(port, stylesheet.group(1), "localhost", **https)
-        assert status == 200
-        assert headers.get("Content-Type", "").startswith("text/css")
-        assert css.strip()
+        css = get(site.port, stylesheet.group(1), host="localhost")
+        assert css.status == 200
+        assert css.header("Content-Type").startswith("text/css")
+        assert css.body.strip()
 
-        server.send_signal(signal.SIGTERM)
-        try:
-            returncode = server.wait(timeout=GRACEFUL_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"gunicorn still running {GRACEFUL_TIMEOUT}s after SIGTERM")
+        returncode = site.stop(timeout=GRACEFUL_TIMEOUT)
+        assert returncode is not None, f"gunicorn still running {GRACEFUL_TIMEOUT}s after SIGTERM"
         assert returncode == 0, log.read_text()
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
     logged = log.read_text()
     assert re.search(r'"GET / HTTP/1\.1" 200 ', logged), logged
