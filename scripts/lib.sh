@@ -6,7 +6,6 @@
 #                    broken or was made by an older Python)
 #   pip_install F    pip install -r F into .venv (quiet, errors still shown)
 #   apt_install P..  apt-get install packages (as root, or through sudo)
-#   free_port        print a TCP port that is free on 127.0.0.1 right now
 #   say / die        print a line / print an error and exit 1
 #
 # Set PYTHON=/path/to/python3.x to choose the interpreter for a new .venv.
@@ -95,13 +94,6 @@ pip_install() {
     say "Installing $1 into .venv"
     "$VENV_PY" -m pip install --quiet -r "$ROOT/$1" ||
         die "pip install -r $1 failed (see the errors above)"
-}
-
-free_port() {
-    "$VENV_PY" -c 'import socket
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1])'
 }
 
 _apt_updated=
