@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.translation import gettext as _
 
 from policies.content import published_policy
+from policies.methods import read_only
 from policies.page_cache import cached_page
 
 # Entry ids must never change once a feed reader has seen them, so they are
@@ -92,4 +93,4 @@ class TimelineFeed(Feed):
 
 
 # Marked for the page cache here, beside the feed, like every cached view.
-timeline_feed = cached_page()(TimelineFeed())
+timeline_feed = cached_page()(read_only(TimelineFeed()))

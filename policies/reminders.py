@@ -10,11 +10,11 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_safe
 from icalendar import Alarm, Calendar, Event
 
 from policies import flow
 from policies.content import published_policy
+from policies.methods import read_only
 from policies.models import Policy
 
 RECHECK_AFTER = datetime.timedelta(days=183)
@@ -56,7 +56,7 @@ def reminder_calendar(policy: Policy, today: datetime.date, guide_url: str, host
     )
 
 
-@require_safe
+@read_only
 def reminder(request):
     """The .ics file; `country` and `device`, if valid, lead back to the visitor's result."""
     policy = published_policy()

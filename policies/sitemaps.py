@@ -8,9 +8,9 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.http import HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_safe
 
 from policies.content import published_policy
+from policies.methods import read_only
 from policies.page_cache import cached_page
 
 
@@ -37,7 +37,7 @@ class RegionSitemap(Sitemap):
 SITEMAPS = {"pages": PageSitemap, "regions": RegionSitemap}
 
 
-@require_safe
+@read_only
 def robots_txt(request):
     """Everything public may be crawled. The admin is not named here (its address is meant
     to stay unguessed): it answers with X-Robots-Tag: noindex instead."""
@@ -47,6 +47,7 @@ def robots_txt(request):
 
 
 @cached_page()
+@read_only
 def sitemap_xml(request):
     """The sitemap of every public page, marked for the page cache beside its view."""
     return sitemap(request, sitemaps=SITEMAPS)

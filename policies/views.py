@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
-from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
@@ -17,6 +16,7 @@ from django_htmx.middleware import HtmxDetails
 from policies import flow
 from policies.content import NoPublishedPolicy, published_policy
 from policies.countries import country_names
+from policies.methods import read_only
 from policies.middleware import unavailable
 from policies.models import Fact
 from policies.page_cache import cached_page
@@ -49,7 +49,7 @@ def suggested_language(request) -> dict | None:
     return None
 
 
-@require_safe
+@read_only
 @vary_on_headers("Accept-Language")
 @cached_page(key=lambda request: (suggested_language(request) or {}).get("code", ""))
 def home(request):
@@ -75,7 +75,7 @@ def home(request):
     )
 
 
-@require_safe
+@read_only
 @cached_page(params=("region",))
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
@@ -112,7 +112,7 @@ def policy_page(request):
     )
 
 
-@require_safe
+@read_only
 @cached_page()
 def region_page(request, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
@@ -147,7 +147,7 @@ def region_page(request, slug):
     )
 
 
-@require_safe
+@read_only
 @vary_on_headers("HX-Request")
 @cached_page(key=lambda request: flow.cache_state(request.GET))
 def guide(request):

@@ -214,3 +214,17 @@ def test_without_a_published_policy_every_public_address_says_so_alike(client, l
     response = client.get(path)
     assert response.status_code == 404
     assert "No guide has been published yet" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/policy/", "/regions/eu/", "/guide/", "/feed.atom", "/sitemap.xml", "/robots.txt"]
+    + ["/reminder.ics?country=DE&age=18plus&device=ios", "/de/guide/"],
+)
+@pytest.mark.parametrize("method", ["post", "put", "delete", "patch", "options", "trace"])
+def test_public_addresses_only_read_and_say_so_in_the_sites_design(client, linkedin, path, method):
+    response = getattr(client, method)(path)
+    assert response.status_code == 405, (method, path)
+    assert response["Allow"] == "GET, HEAD"
+    assert 'class="site-header"' in response.content.decode()
+    assert not response.cookies
