@@ -59,6 +59,8 @@ errorlog = "-"
 # (same-site referrers carry those query strings too) or user agent, in line
 # with "stores nothing about visitors". Time, request, status, bytes, duration.
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# …with control characters escaped, so that a path cannot forge a log line.
+logger_class = "optout_guide.gunicorn_logging.SafeLogger"
 
 # Trust X-Forwarded-Proto (so Django sees HTTPS) only from the reverse proxy's
 # address. Set FORWARDED_ALLOW_IPS to the proxy's address or network; never to

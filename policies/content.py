@@ -24,6 +24,7 @@ from django.http import Http404
 
 log = logging.getLogger("optout_guide.content")
 
+NO_REVISION = "no-revision-stored"
 SNAPSHOT_TTL = 60 * 60 * 24  # a snapshot outlives nothing but its revision
 
 REVISION_KEY = "optout-guide:content-revision"
@@ -48,7 +49,9 @@ def content_revision() -> str:
         # add() so that concurrent first requests agree on one revision.
         _cache("add", REVISION_KEY, secrets.token_hex(8), timeout=None)
         revision = _cache("get", REVISION_KEY)
-    return revision
+    # A cache that drops writes (DummyCache, an evicted key) has no revision to
+    # give: pages still render, from a fresh read, under a marker of their own.
+    return revision or NO_REVISION
 
 
 def content_changed(**kwargs) -> None:
@@ -128,9 +131,12 @@ def current_policy():
         return Policy.objects.published().with_content().first()
 
     try:
-        key = f"optout-guide:content:{release()}:{content_revision()}"
+        revision = content_revision()
     except CacheUnavailable:
         return load()
+    if revision == NO_REVISION:  # nothing could say when it changes: read it fresh
+        return load()
+    key = f"optout-guide:content:{release()}:{revision}"
     # Each process keeps the snapshot of the current revision in memory too:
     # unpickling the whole content on every request would cost more than
     # rendering a page.

@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
-from policies.content import CacheUnavailable, _cache, content_revision, release
+from policies.content import NO_REVISION, CacheUnavailable, _cache, content_revision, release
 
 log = logging.getLogger("optout_guide.page_cache")
 
@@ -80,6 +80,8 @@ class PageCacheMiddleware:
         if marked is None:
             return self.get_response(request)
         try:
+            if content_revision() == NO_REVISION:  # a cache that keeps nothing: no keys
+                return self.get_response(request)
             page_key = _page_key(request, marked.query(request))
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:

@@ -283,3 +283,26 @@ def test_production_says_nothing_about_the_cache_and_honours_accept_encoding(
     for accepted in ["gzip", "gzip;q=0.5", "br, *"]:
         response = client.get("/policy/", headers={"Accept-Encoding": accepted})
         assert response["Content-Encoding"] == "gzip", accepted
+
+
+@pytest.mark.parametrize("path", ["/", "/policy/", "/guide/?country=DE&age=18plus&device=ios"])
+def test_a_cache_that_drops_every_write_never_breaks_a_page(client, linkedin, settings, path):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    first = client.get(path)
+    assert first.status_code == 200
+    linkedin.title = "Edited while nothing is cached"
+    linkedin.save()
+    assert client.get("/").status_code == 200
+    assert "Edited while nothing is cached" in client.get("/").content.decode()
+
+
+def test_an_encoded_newline_in_a_path_cannot_forge_an_access_log_line():
+    from optout_guide.gunicorn_logging import escape_controls
+
+    assert escape_controls("/x\nGET /admin 200") == "/x\\x0aGET /admin 200"
+    assert escape_controls("/plain/path/") == "/plain/path/"
+    assert escape_controls(200) == 200
+    import runpy
+
+    config = runpy.run_path("gunicorn.conf.py")
+    assert config["logger_class"] == "optout_guide.gunicorn_logging.SafeLogger"
