@@ -306,3 +306,32 @@ def test_an_encoded_newline_in_a_path_cannot_forge_an_access_log_line():
 
     config = runpy.run_path("gunicorn.conf.py")
     assert config["logger_class"] == "optout_guide.gunicorn_logging.SafeLogger"
+
+
+def test_a_stranger_cannot_lock_an_editor_out(client, editor, settings):
+    from policies.tests.factories import PASSWORD
+
+    settings.PROXY_COUNT = 1
+    for n in range(6):  # a stranger behind the proxy, whatever X-Forwarded-For they send
+        client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "wrong"},
+            headers={"x-forwarded-for": f"10.0.0.{n}, 203.0.113.9"},
+        )
+    own = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": PASSWORD},
+        headers={"x-forwarded-for": "198.51.100.7"},
+    )
+    assert own.status_code == 302  # the editor, from their own address, gets in
+
+
+def test_a_spoofed_forwarded_for_does_not_escape_the_lock(client, editor, settings):
+    settings.PROXY_COUNT = 1
+    for n in range(5):  # the guesser varies the part of the header it controls
+        response = client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "wrong"},
+            headers={"x-forwarded-for": f"10.9.9.{n}, 203.0.113.9"},
+        )
+    assert response.status_code == 429
