@@ -7,12 +7,15 @@ uses "Recover deleted" on a list.
 
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.db.models import Count, Q
+from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from reversion.admin import VersionAdmin
+from reversion.admin import VersionAdmin as ReversionVersionAdmin
+from reversion.models import Version
 
 from policies import translation_status
 from policies.models import (
@@ -91,6 +94,22 @@ class NeedsTranslationReviewFilter(admin.SimpleListFilter):
         else:
             return queryset
         return queryset.filter(pk__in=[obj.pk for obj in queryset if check(obj)])
+
+
+class VersionAdmin(ReversionVersionAdmin):
+    """django-reversion's history, refusing a version that belongs to another object.
+
+    Reversion looks a version up by its id and the object's id alone, so a History
+    address with a region's id and a fact's version id would revert the fact.
+    """
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        own = Version.objects.get_for_model(self.model).filter(
+            pk=version_id, object_id=unquote(object_id)
+        )
+        if not own.exists():
+            raise Http404("No such version of this item")
+        return super().revision_view(request, object_id, version_id, extra_context)
 
 
 class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):

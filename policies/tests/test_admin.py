@@ -304,3 +304,20 @@ def test_admin_lists_cost_the_same_queries_however_many_rows(
     before = count()
     add_a_batch_of_everything(2)
     assert count() == before
+
+
+def test_a_history_address_with_another_objects_version_is_refused(editor_client, linkedin):
+    region = linkedin.regions.get(slug="eu")
+    fact = linkedin.facts.filter(pk=region.pk).first() or linkedin.facts.first()
+    fact_version = Version.objects.get_for_object(fact).first()
+    assert fact_version is not None
+    # The fact's version, under an object of another kind with the same id.
+    region_with_that_id = Region.objects.filter(pk=fact.pk).first() or region
+    url = reverse(
+        "admin:policies_region_revision", args=[fact_version.object_id, fact_version.pk]
+    )
+    response = editor_client.get(url)
+    assert response.status_code == 404
+    own = Version.objects.get_for_object(region_with_that_id).first()
+    ok = reverse("admin:policies_region_revision", args=[region_with_that_id.pk, own.pk])
+    assert editor_client.get(ok).status_code == 200
