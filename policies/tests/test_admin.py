@@ -313,9 +313,7 @@ def test_a_history_address_with_another_objects_version_is_refused(editor_client
     assert fact_version is not None
     # The fact's version, under an object of another kind with the same id.
     region_with_that_id = Region.objects.filter(pk=fact.pk).first() or region
-    url = reverse(
-        "admin:policies_region_revision", args=[fact_version.object_id, fact_version.pk]
-    )
+    url = reverse("admin:policies_region_revision", args=[fact_version.object_id, fact_version.pk])
     response = editor_client.get(url)
     assert response.status_code == 404
     own = Version.objects.get_for_object(region_with_that_id).first()
