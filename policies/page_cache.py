@@ -80,9 +80,10 @@ class PageCacheMiddleware:
         if marked is None:
             return self.get_response(request)
         try:
-            if content_revision() == NO_REVISION:  # a cache that keeps nothing: no keys
+            revision = content_revision()
+            if revision == NO_REVISION:  # a cache that keeps nothing: no keys
                 return self.get_response(request)
-            page_key = _page_key(request, marked.query(request))
+            page_key = _page_key(request, marked.query(request), revision)
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
@@ -191,7 +192,7 @@ def _query(request, params) -> str:
     return urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
 
 
-def _page_key(request, query: str) -> str:
+def _page_key(request, query: str, revision: str) -> str:
     # Pages carry absolute addresses (canonical, share tags, feed ids): the
     # host and scheme are part of the key, so one host's page is never served
     # on another. The htmx headers count only as yes or no.
@@ -202,7 +203,7 @@ def _page_key(request, query: str) -> str:
     origin = f"{request.scheme}://{request.get_host()}"
     # Today's date is part of the key: pages say "since" or "from" a date.
     today = timezone.localdate().isoformat()
-    raw = "|".join([release(), content_revision(), today, origin, request.path, query, htmx])
+    raw = "|".join([release(), revision, today, origin, request.path, query, htmx])
     return "optout-guide:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
