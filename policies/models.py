@@ -6,10 +6,12 @@ in admin without code.
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
@@ -94,6 +96,15 @@ class Policy(models.Model):
         "settings deep link", validators=[https_only], help_text="Opens the setting directly."
     )
     objection_form_url = models.URLField("objection form", validators=[https_only])
+    platform_domains = models.TextField(
+        "the platform's domains",
+        blank=True,
+        help_text=(
+            "One per line, e.g. linkedin.com. The settings link and the objection form must be "
+            "on one of them or a subdomain: a link elsewhere is refused, so a mistyped or "
+            "planted address never becomes the button on every result."
+        ),
+    )
     age_threshold = models.PositiveSmallIntegerField(
         default=18, help_text="Members younger than this are excluded by the platform."
     )
@@ -113,6 +124,40 @@ class Policy(models.Model):
 
     def get_absolute_url(self):
         return reverse("policy")
+
+    def domains(self) -> list[str]:
+        return [
+            line.strip().lower().removeprefix("www.").rstrip(".")
+            for line in self.platform_domains.splitlines()
+            if line.strip()
+        ]
+
+    def on_platform(self, address: str) -> bool:
+        """Whether `address` is on one of the platform's domains (or a subdomain of one)."""
+        host = (urlsplit(address).hostname or "").rstrip(".")
+        return any(host == domain or host.endswith("." + domain) for domain in self.domains())
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field in ("settings_url", "objection_form_url"):
+            address = getattr(self, field)
+            if not address or self.on_platform(address):
+                continue
+            host = urlsplit(address).hostname or address
+            if not self.domains():
+                errors[field] = (
+                    'Fill in "the platform\'s domains" first, e.g. linkedin.com: '
+                    "this link must be on one of them."
+                )
+            else:
+                errors[field] = (
+                    f"{host} is not one of the platform's domains "
+                    f"({', '.join(self.domains())}). Use the platform's own address, "
+                    "or add its domain to the list if it really is the platform's."
+                )
+        if errors:
+            raise ValidationError(errors)
 
     def region_for(self, country_code: str) -> "Region | None":
         """The region a country falls in: the one that lists it, else the catch-all.

@@ -36,6 +36,7 @@ def make_policy(**kwargs) -> Policy:
     kwargs.setdefault("setting_name", "Data for AI")
     kwargs.setdefault("settings_url", "https://example.org/settings/ai")
     kwargs.setdefault("objection_form_url", "https://example.org/object")
+    kwargs.setdefault("platform_domains", "example.org")
     kwargs.setdefault("is_published", True)
     kwargs.setdefault("last_reviewed", datetime.date(2026, 11, 1))
     return Policy.objects.create(**kwargs)

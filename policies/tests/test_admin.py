@@ -168,6 +168,46 @@ def test_a_plain_http_address_is_refused(editor_client):
     assert "Enter a full https:// address" in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    "field", ["settings_url", "objection_form_url"], ids=["settings link", "objection form"]
+)
+def test_a_link_off_the_platforms_domains_is_refused(editor_client, linkedin, field):
+    planted = "https://evil.example/linkedin-login"
+    before = getattr(linkedin, field)
+    response = post_change(editor_client, linkedin, **{field: planted})
+    assert response.status_code == 200
+    assert "evil.example is not one of the platform&#x27;s domains (linkedin.com)" in (
+        response.content.decode()
+    )
+    linkedin.refresh_from_db()
+    assert getattr(linkedin, field) == before
+    # A look-alike that only ends in the domain's letters is not a subdomain.
+    response = post_change(editor_client, linkedin, **{field: "https://notlinkedin.com/x"})
+    assert response.status_code == 200
+    # The platform's own subdomains are its own.
+    response = post_change(editor_client, linkedin, **{field: "https://help.linkedin.com/x"})
+    assert response.status_code == 302
+    linkedin.refresh_from_db()
+    assert getattr(linkedin, field) == "https://help.linkedin.com/x"
+
+
+def test_a_policy_without_domains_is_told_to_list_them(editor_client):
+    policy = make_policy(platform_domains="")
+    response = post_change(editor_client, policy, platform_domains="")
+    assert response.status_code == 200
+    assert "the platform&#x27;s domains&quot; first, e.g. linkedin.com" in (
+        response.content.decode()
+    )
+    response = post_change(editor_client, policy, platform_domains="www.Example.org\n")
+    assert response.status_code == 302
+
+
+def test_linkedins_domains_were_listed_by_a_migration_with_a_history_line(linkedin):
+    assert linkedin.domains() == ["linkedin.com"]
+    comments = [v.revision.comment for v in Version.objects.get_for_object(linkedin)]
+    assert any("Platform domains: linkedin.com" in comment for comment in comments)
+
+
 def test_a_region_without_a_start_date_is_refused_unless_the_platform_does_not_say(
     editor_client,
 ):
