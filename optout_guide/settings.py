@@ -57,6 +57,16 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "").rstrip("/") or (
     f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS and not DEBUG else ""
 )
 
+# What a CDN in front may do with public pages (browsers always ask again):
+# keep a page CDN_MAX_AGE seconds, then serve it stale for up to
+# CDN_STALE_WHILE_REVALIDATE more while it fetches the new one, and keep
+# serving it for CDN_STALE_IF_ERROR while the site answers errors. An edit
+# reaches a CDN's visitors within CDN_MAX_AGE + CDN_STALE_WHILE_REVALIDATE
+# seconds, or at once after a purge (README, "Behind a CDN").
+CDN_MAX_AGE = int(os.environ.get("DJANGO_CDN_MAX_AGE", "60"))
+CDN_STALE_WHILE_REVALIDATE = int(os.environ.get("DJANGO_CDN_STALE_WHILE_REVALIDATE", "30"))
+CDN_STALE_IF_ERROR = int(os.environ.get("DJANGO_CDN_STALE_IF_ERROR", str(60 * 60 * 24)))
+
 # The page cache says "X-Cache: hit/miss" only where someone is looking.
 PAGE_CACHE_HEADER = DEBUG or TESTING
 
@@ -96,7 +106,7 @@ MIDDLEWARE = [
     "policies.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language comes from the address only (/fr/…; English at the root).
-    "django.middleware.locale.LocaleMiddleware",
+    "policies.middleware.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -257,7 +267,9 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    # No nonce: pages have no inline script, and a cached page would hand
+    # every visitor the same one.
+    "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],

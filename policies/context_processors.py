@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 
@@ -57,6 +58,18 @@ def languages(request):
         "og_locale": og_locale(current),
         "og_locale_alternates": [og_locale(c) for c, _ in settings.LANGUAGES if c != current],
     }
+
+
+def home_links() -> list[dict]:
+    """Every language's home page, as `language_links` (for pages that are not pages:
+    the 404 page's language links must not lead back to the address that failed)."""
+    current = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            path = reverse("home")
+        links.append({"code": code, "name": name, "url": path, "current": code == current})
+    return links
 
 
 def site_name() -> str:

@@ -9,7 +9,10 @@ from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.middleware.gzip import GZipMiddleware as DjangoGZipMiddleware
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import render
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 request_log = logging.getLogger("optout_guide.requests")
 
@@ -37,6 +40,20 @@ class HealthCheckMiddleware:
         return response
 
 
+class PathLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, without `Vary: Accept-Language` on every response.
+
+    The language comes from the address alone (English at the root, the others
+    under /fr/, …: prefix_default_language=False), never from the header, so a
+    shared cache need not keep a copy per header value. The one page that reads
+    the header (the English home, to suggest a language) says so itself.
+    """
+
+    def process_response(self, request, response):
+        response.headers.setdefault("Content-Language", translation.get_language())
+        return response
+
+
 class GZipMiddleware(DjangoGZipMiddleware):
     """Django's gzip (with its BREACH mitigation), that also honours q-values:
     "gzip;q=0" or "identity" get the page uncompressed."""
@@ -45,6 +62,9 @@ class GZipMiddleware(DjangoGZipMiddleware):
         from policies.page_cache import accepts_gzip
 
         if not accepts_gzip(request):
+            # Shared caches must still know that other clients get it compressed.
+            if not response.has_header("Content-Encoding"):
+                patch_vary_headers(response, ["Accept-Encoding"])
             return response
         return super().process_response(request, response)
 

@@ -27,39 +27,51 @@ from policies.content import NO_REVISION, CacheUnavailable, _cache, content_revi
 
 log = logging.getLogger("optout_guide.page_cache")
 
-# Browsers and shared caches keep pages but ask again each time (a 304 costs no
-# query and no rendering): editors expect an edit to show on the very next load.
+# Browsers keep pages but ask again each time (a 304 costs no query and no
+# rendering): editors expect an edit to show on the very next load. Shared
+# caches (a CDN) may keep a page for settings.CDN_MAX_AGE seconds: see README.
 BROWSER_MAX_AGE = 0
 SERVER_TTL = 60 * 60 * 24  # a cached page outlives nothing but its revision
 CACHEABLE_STATUS = {200, 404}
 
+# What a key function returns for a request that can only be "not found": it
+# shares the one stored 404 page of its language instead of an entry of its own.
+NOT_FOUND = object()
+
 
 @dataclass(frozen=True)
 class CachedPage:
-    """How a view's pages are cached: which query parameters (or which key) tell them apart."""
+    """How a view's pages are cached: which query parameters (or which key) tell them apart,
+    and whether the htmx headers change the response."""
 
     params: tuple[str, ...] = ()
     key: Callable | None = None
+    htmx: bool = False
 
-    def query(self, request) -> str:
+    def query(self, request):
         return self.key(request) if self.key else _query(request, self.params)
 
 
-def cached_page(*, params: tuple[str, ...] = (), key=None):
+def cached_page(*, params: tuple[str, ...] = (), key=None, htmx: bool = False):
     """Mark a public view whose responses PageCacheMiddleware keeps per content revision.
 
     Only the query parameters the view reads (`params`) are part of the key,
     so tracking parameters share one entry; a view whose parameters can take
     any value gives `key`, a function of the request that returns its state
-    reduced to few values, so that junk values cannot fill the cache.
+    reduced to few values (or NOT_FOUND), so that junk values cannot fill the
+    cache. `htmx`: the view answers htmx requests with a part of the page.
     """
 
     def decorator(view):
         # Decorators applied on top (functools.wraps) carry the mark along.
-        view.cached_page = CachedPage(params, key)
+        view.cached_page = CachedPage(params, key, htmx)
         return view
 
     return decorator
+
+
+# Any address that is not a page: it can only be the 404 page, the same for all.
+_UNKNOWN = CachedPage(key=lambda request: NOT_FOUND)
 
 
 class PageCacheMiddleware:
@@ -83,7 +95,11 @@ class PageCacheMiddleware:
             revision = content_revision()
             if revision == NO_REVISION:  # a cache that keeps nothing: no keys
                 return self.get_response(request)
-            page_key = _page_key(request, marked.query(request), revision)
+            query = marked.query(request)
+            page_key = _page_key(request, query, revision, marked.htmx)
+            # Whatever the address, a 404 is stored once per language: junk
+            # addresses (unknown slugs, 3,000-character paths) add no entries.
+            missing_key = _page_key(request, NOT_FOUND, revision, marked.htmx)
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
@@ -98,6 +114,9 @@ class PageCacheMiddleware:
             _say(response, "hit")
         else:
             response = self.get_response(request)
+            if response.status_code == 404 and page_key != missing_key:
+                page_key = missing_key  # not stored under this address
+                etag = f'"{page_key[-32:]}"'
             if _storable(response):
                 with contextlib.suppress(CacheUnavailable):
                     _cache("set", page_key, _store(response), SERVER_TTL)
@@ -118,7 +137,10 @@ class PageCacheMiddleware:
             with translation.override(language):
                 match = resolve(request.path_info)
         except Resolver404:
-            return None
+            # Unless CommonMiddleware would add the missing slash (a redirect).
+            if settings.APPEND_SLASH and not request.path_info.endswith("/"):
+                return None
+            return _UNKNOWN
         return getattr(match.func, "cached_page", None)
 
 
@@ -192,18 +214,28 @@ def _query(request, params) -> str:
     return urlencode([(name, request.GET.getlist(name)) for name in params], doseq=True)
 
 
-def _page_key(request, query: str, revision: str) -> str:
+def _page_key(request, query, revision: str, htmx: bool) -> str:
     # Pages carry absolute addresses (canonical, share tags, feed ids): the
-    # host and scheme are part of the key, so one host's page is never served
-    # on another. The htmx headers count only as yes or no.
-    htmx = "|".join(
-        str(request.headers.get(name) == "true")
-        for name in ("HX-Request", "HX-History-Restore-Request")
+    # host and scheme are part of the key (the site's own host: see
+    # CanonicalAddressMiddleware). The htmx headers count only as yes or no.
+    parts = (
+        "|".join(
+            str(request.headers.get(name) == "true")
+            for name in ("HX-Request", "HX-History-Restore-Request")
+        )
+        if htmx
+        else ""
     )
     origin = f"{request.scheme}://{request.get_host()}"
+    if query is NOT_FOUND:
+        # One 404 page per language: its links lead to the homes, not this address.
+        language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        path, query = "404", language
+    else:
+        path = request.path
     # Today's date is part of the key: pages say "since" or "from" a date.
     today = timezone.localdate().isoformat()
-    raw = "|".join([release(), revision, today, origin, request.path, query, htmx])
+    raw = "|".join([release(), revision, today, origin, path, query, parts])
     return "optout-guide:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -213,9 +245,17 @@ def _if_none_match(request) -> set[str]:
 
 
 def _mark_public(response, etag):
+    """Browsers ask again each time; a CDN may keep the page CDN_MAX_AGE seconds, serve
+    it stale while it fetches a new one, and keep serving it while the site is down."""
     response["ETag"] = etag
-    patch_cache_control(response, public=True, max_age=BROWSER_MAX_AGE, must_revalidate=True)
-    patch_vary_headers(response, ["HX-Request", "HX-History-Restore-Request"])
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=BROWSER_MAX_AGE,
+        s_maxage=settings.CDN_MAX_AGE,
+        stale_while_revalidate=settings.CDN_STALE_WHILE_REVALIDATE,
+        stale_if_error=settings.CDN_STALE_IF_ERROR,
+    )
 
 
 # Headers that are about one response, not the page.

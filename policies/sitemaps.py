@@ -6,12 +6,12 @@ one visitor's answers, not something to index.
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.urls import reverse
 
 from policies.content import published_policy
 from policies.methods import read_only
-from policies.page_cache import cached_page
+from policies.page_cache import NOT_FOUND, cached_page
 
 
 class PageSitemap(Sitemap):
@@ -46,8 +46,16 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@cached_page()
+def _only_page(request):
+    # Every page fits in one sitemap (50,000 addresses): "?p=2" and the like are not
+    # found, and share the one stored 404 rather than replacing the sitemap.
+    return "" if request.GET.get("p", "1") == "1" else NOT_FOUND
+
+
+@cached_page(key=_only_page)
 @read_only
 def sitemap_xml(request):
     """The sitemap of every public page, marked for the page cache beside its view."""
+    if _only_page(request) is NOT_FOUND:
+        raise Http404("The sitemap has one page")
     return sitemap(request, sitemaps=SITEMAPS)

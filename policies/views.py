@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import translate_url
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -15,6 +16,7 @@ from django_htmx.middleware import HtmxDetails
 
 from policies import flow
 from policies.content import NoPublishedPolicy, published_policy
+from policies.context_processors import home_links
 from policies.countries import country_names
 from policies.methods import read_only
 from policies.middleware import unavailable
@@ -27,7 +29,14 @@ def not_found(request, exception=None):
     """404 in the site's design; with no published policy, the page that says so."""
     if isinstance(exception, NoPublishedPolicy):
         return render(request, "policies/no_policy.html", status=404)
-    return render(request, "404.html", status=404)
+    # The same page whatever the address (the page cache stores it once per
+    # language): no canonical link, and the languages lead to their homes.
+    return render(
+        request,
+        "404.html",
+        {"canonical_url": "", "language_links": home_links(), "kept_query": ""},
+        status=404,
+    )
 
 
 def suggested_language(request) -> dict | None:
@@ -50,7 +59,6 @@ def suggested_language(request) -> dict | None:
 
 
 @read_only
-@vary_on_headers("Accept-Language")
 @cached_page(key=lambda request: (suggested_language(request) or {}).get("code", ""))
 def home(request):
     policy = published_policy()
@@ -59,7 +67,7 @@ def home(request):
     categories = policy.data_categories.all()
     events = list(policy.timeline.all())
     latest = events[-1] if events else None
-    return render(
+    response = render(
         request,
         "policies/home.html",
         {
@@ -73,10 +81,23 @@ def home(request):
             "share_title": policy.title,
         },
     )
+    if request.path == "/":  # only the English home suggests another language
+        patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+def _region_filter(request):
+    """The policy page's state: the region it filters by (the view reads the last value),
+    or "invalid" for any value that is not one (a 400, never stored)."""
+    wanted = request.GET.get("region", "")
+    if not wanted:
+        return ""
+    slugs = {region.slug for region in published_policy().regions.all()}
+    return wanted if wanted in slugs else "invalid"
 
 
 @read_only
-@cached_page(params=("region",))
+@cached_page(key=_region_filter)
 def policy_page(request):
     """Everything about the policy on one page, the timeline filterable by region."""
     policy = published_policy()
@@ -148,8 +169,8 @@ def region_page(request, slug):
 
 
 @read_only
-@vary_on_headers("HX-Request")
-@cached_page(key=lambda request: flow.cache_state(request.GET))
+@vary_on_headers("HX-Request", "HX-History-Restore-Request")
+@cached_page(key=lambda request: flow.cache_state(request.GET), htmx=True)
 def guide(request):
     """The wizard: one question at a time, then the visitor's own steps.
 
