@@ -46,6 +46,12 @@ SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "")
 # (a mailto: link: the site itself receives and stores nothing). Empty: no link.
 FEEDBACK_EMAIL = os.environ.get("DJANGO_FEEDBACK_EMAIL", "")
 
+# The policy the site's original addresses (/guide/, /policy/, /regions/…,
+# /feed.atom, /reminder.ics, in every language) belong to, for good: they were
+# shared before the site carried several policies. Publishing another policy
+# never changes what they show.
+LEGACY_POLICY = os.environ.get("DJANGO_LEGACY_POLICY", "linkedin-ai-training")
+
 # Kosovo is a country people live in, but not (yet) in ISO 3166: its
 # user-assigned code XK is the one CLDR and most software use.
 COUNTRIES_OVERRIDE = {"XK": "Kosovo"}
@@ -133,6 +139,7 @@ TEMPLATES = [
                 "policies.context_processors.sharing",
                 "policies.context_processors.languages",
                 "policies.context_processors.site",
+                "policies.preview.preview_context",
             ],
         },
     },
@@ -289,7 +296,9 @@ PERMISSIONS_POLICY = (
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_PATH = "/" + ADMIN_URL
+# The whole site, so that a logged-in editor can preview an unpublished policy
+# at its real address. Visitors never get one: only logging in creates a session.
+SESSION_COOKIE_PATH = "/"
 CSRF_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -91,20 +91,33 @@ def connect_signals():
     m2m_changed.connect(_on_m2m, dispatch_uid="page_cache_m2m")
 
 
-_NO_POLICY = "no-published-policy"
-_in_process: dict[str, object] = {}
+_in_process: dict[str, dict] = {}
 
 
 class NoPublishedPolicy(Http404):
     """No policy is published: every public page, feed, sitemap and reminder says so alike."""
 
 
-def published_policy():
-    """The published policy's snapshot (see current_policy), or NoPublishedPolicy."""
-    policy = current_policy()
-    if policy is None:
+def published_policies() -> list:
+    """Every published policy's snapshot (see `snapshot`), in the order they were added."""
+    return list(snapshot().values())
+
+
+def published_policy(slug: str | None = None):
+    """One published policy's snapshot, or Http404 (NoPublishedPolicy when none is).
+
+    Without a slug: the only published policy, or the first of several (for pages
+    about the site as a whole, such as the 503 page).
+    """
+    policies = snapshot()
+    if not policies:
         raise NoPublishedPolicy("No policy is published")
-    return policy
+    if slug is None:
+        return next(iter(policies.values()))
+    try:
+        return policies[slug]
+    except KeyError:
+        raise Http404("No such published policy") from None
 
 
 def last_known_policy():
@@ -113,47 +126,54 @@ def last_known_policy():
     For pages shown when the database is down (the friendly 503): they can still
     name the platform and link to its setting.
     """
-    policy = next(iter(_in_process.values()), None)
-    return None if policy in (None, _NO_POLICY) else policy
+    policies = next(iter(_in_process.values()), {})
+    return next(iter(policies.values()), None)
 
 
-def current_policy():
-    """The published policy with all its content, read once per content revision.
+def load_policies() -> dict:
+    """Every published policy with all its content, from the database.
+
+    A fixed number of queries however many policies there are: prefetching is
+    per relation, not per policy. Ordered by when each was added, never by a
+    translated title (whose order would follow the language that asked first).
+    """
+    from policies.models import Policy
+
+    policies = Policy.objects.published().with_content().order_by("pk")
+    return {policy.slug: policy for policy in policies}
+
+
+def snapshot() -> dict:
+    """{slug: policy} for every published policy, read once per content revision.
 
     Every public page renders from this one snapshot, so after an edit the
     database is read once (a fixed number of queries, whatever the amount of
     content) and page renders after that cost no query at all, even for a
     page not cached yet.
     """
-    from policies.models import Policy
-
-    def load():
-        return Policy.objects.published().with_content().first()
-
     try:
         revision = content_revision()
     except CacheUnavailable:
-        return load()
+        return load_policies()
     if revision == NO_REVISION:  # nothing could say when it changes: read it fresh
-        return load()
+        return load_policies()
     key = f"optout-guide:content:{release()}:{revision}"
     # Each process keeps the snapshot of the current revision in memory too:
     # unpickling the whole content on every request would cost more than
     # rendering a page.
     if key in _in_process:
-        policy = _in_process[key]
-        return None if policy == _NO_POLICY else policy
+        return _in_process[key]
     try:
-        policy = _cache("get", key)
+        policies = _cache("get", key)
     except CacheUnavailable:
-        return load()
-    if policy is None:
-        policy = load()
+        return load_policies()
+    if policies is None:
+        policies = load_policies()
         with contextlib.suppress(CacheUnavailable):
-            _cache("set", key, policy or _NO_POLICY, SNAPSHOT_TTL)
+            _cache("set", key, policies, SNAPSHOT_TTL)
     _in_process.clear()
-    _in_process[key] = policy or _NO_POLICY
-    return None if policy == _NO_POLICY else policy
+    _in_process[key] = policies
+    return policies
 
 
 @functools.cache

@@ -22,6 +22,15 @@ def og_locale(language: str | None) -> str:
     return OG_LOCALES.get(language or "en") or to_locale(language or "en")
 
 
+def canonical_path(request) -> str:
+    """The page's own address: an old address (/guide/, kept for LinkedIn's links)
+    gives its policy's (/linkedin-ai-training/guide/)."""
+    match = getattr(request, "resolver_match", None)
+    if match and match.url_name and match.url_name.startswith("legacy-"):
+        return reverse(match.url_name.removeprefix("legacy-"), kwargs=match.kwargs)
+    return request.path
+
+
 def sharing(request):
     """Absolute addresses every page needs for its canonical link and share previews.
 
@@ -29,7 +38,7 @@ def sharing(request):
     parameters); this is the default.
     """
     return {
-        "canonical_url": request.build_absolute_uri(request.path),
+        "canonical_url": request.build_absolute_uri(canonical_path(request)),
         "share_image_url": request.build_absolute_uri(static("img/share.png")),
     }
 
@@ -42,8 +51,9 @@ def languages(request):
     """
     current = get_language()
     links = []
+    here = canonical_path(request)
     for code, name in settings.LANGUAGES:
-        path = translate_url(request.path, code)
+        path = translate_url(here, code)
         links.append(
             {
                 "code": code,

@@ -3,15 +3,19 @@
 import datetime
 import uuid
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from policies.content import published_policy
+from policies.content import NoPublishedPolicy, published_policies
+from policies.context_processors import site_name
 from policies.methods import read_only
 from policies.page_cache import cached_page
+from policies.preview import policy_for
 
 # Entry ids must never change once a feed reader has seen them, so they are
 # derived from the event itself, not from the page or host it is shown on.
@@ -47,9 +51,9 @@ class TimelineFeed(Feed):
     feed_type = Atom1Feed
     author_name = "optout-guide"
 
-    def get_object(self, request):
+    def get_object(self, request, platform):
         """The published policy; none published is a 404, like the pages."""
-        return published_policy()
+        return policy_for(request, platform)
 
     def title(self, policy):
         return policy.title
@@ -61,7 +65,7 @@ class TimelineFeed(Feed):
         return policy.get_absolute_url()
 
     def feed_url(self, policy):
-        return reverse("feed")
+        return reverse("feed", args=[policy.slug])
 
     def items(self, policy):
         return sorted(policy.timeline.all(), key=lambda event: (event.date, event.pk), reverse=True)
@@ -79,7 +83,11 @@ class TimelineFeed(Feed):
         return event.get_absolute_url()
 
     def item_guid(self, event):
-        return uuid.uuid5(ENTRY_ID_NAMESPACE, f"{event.policy_id}/{event.pk}").urn
+        # One id per event and language: a reader following two languages' feeds
+        # sees two entries (English keeps the ids it always had).
+        language = get_language() or settings.LANGUAGE_CODE
+        suffix = "" if language == settings.LANGUAGE_CODE else f"/{language}"
+        return uuid.uuid5(ENTRY_ID_NAMESPACE, f"{event.policy_id}/{event.pk}{suffix}").urn
 
     def item_pubdate(self, event):
         return midnight_utc(event.date)
@@ -92,5 +100,35 @@ class TimelineFeed(Feed):
         return [region.name for region in event.regions.all()]
 
 
+class AllPoliciesFeed(TimelineFeed):
+    """Every published policy's timeline in one feed, each entry naming its platform."""
+
+    def get_object(self, request):
+        policies = published_policies()
+        if not policies:
+            raise NoPublishedPolicy("No policy is published")
+        return policies
+
+    def title(self, policies):
+        return _("%(site)s: every platform's changes") % {"site": site_name()}
+
+    def subtitle(self, policies):
+        return ", ".join(policy.platform for policy in policies)
+
+    def link(self, policies):
+        return reverse("home")
+
+    def feed_url(self, policies):
+        return reverse("all-feed")
+
+    def items(self, policies):
+        events = [event for policy in policies for event in policy.timeline.all()]
+        return sorted(events, key=lambda event: (event.date, event.pk), reverse=True)
+
+    def item_title(self, event):
+        return f"{event.policy.platform}: {event.title}"
+
+
 # Marked for the page cache here, beside the feed, like every cached view.
 timeline_feed = cached_page()(read_only(TimelineFeed()))
+all_policies_feed = cached_page()(read_only(AllPoliciesFeed()))

@@ -363,3 +363,104 @@ def answers_given(answers: Answers, asked: dict[str, Question]) -> list[Given]:
         query = urlencode({**answers.as_query(), "change": name})
         rows.append(Given(question, label, query))
     return rows
+
+
+# The combined checklist: several platforms, the shared questions asked once.
+
+PLATFORM = "platform"
+
+
+def device_param(policy: Policy) -> str:
+    return f"device-{policy.slug}"
+
+
+@dataclass
+class Checklist:
+    """A visitor's answers for several platforms, and what is still to ask."""
+
+    policies: list  # the chosen platforms, in the site's order
+    answers: Answers  # country and age, shared
+    devices: dict[str, str]  # slug -> device (or NO_ACCOUNT), for those answered
+    errors: dict[str, str]
+
+    @property
+    def complete(self) -> bool:
+        return (
+            bool(self.policies)
+            and not self.errors
+            and self.answers.country is not None
+            and self.answers.age is not None
+            and all(p.slug in self.devices for p in self.policies)
+        )
+
+    def query(self) -> dict[str, list[str]]:
+        """The canonical query of this state: platforms, country, age, each device."""
+        query: dict[str, list[str]] = {PLATFORM: [p.slug for p in self.policies]}
+        query |= {name: [value] for name, value in self.answers.as_query().items()}
+        for policy in self.policies:
+            if policy.slug in self.devices:
+                query[device_param(policy)] = [self.devices[policy.slug]]
+        return query
+
+    def url_query(self) -> str:
+        return urlencode(self.query(), doseq=True)
+
+    def outcomes(self, today: datetime.date) -> list[Outcome]:
+        return [
+            outcome(
+                policy,
+                Answers(self.answers.country, self.answers.age, self.devices[policy.slug]),
+                today,
+            )
+            for policy in self.policies
+        ]
+
+
+def read_checklist(query: Mapping[str, list[str]], published: list) -> Checklist:
+    """The checklist's state from a query string; unknown platforms are dropped.
+
+    Country and age are asked as the first chosen platform words them (the age
+    threshold is the highest of the chosen platforms': a visitor under it is
+    shown every platform's steps for members under its age).
+    """
+    wanted = set(query.get(PLATFORM) or [])
+    policies = [policy for policy in published if policy.slug in wanted]
+    errors: dict[str, str] = {}
+    if not policies:
+        if query.get(ANSWERING, [None])[0] == PLATFORM or wanted:
+            errors[PLATFORM] = _("Tick every platform you use")
+        return Checklist([], Answers(), {}, errors)
+    oldest = max(policies, key=lambda policy: policy.age_threshold)
+    shared = questions(oldest)
+    asked = {name: shared[name] for name in ("country", "age")}
+    sent = query.get(ANSWERING, [None])[0] == "checklist"
+    answers, errors = read_answers({**query, ANSWERING: ["country" if sent else ""]}, asked)
+    if sent and "age" not in query:
+        errors["age"] = asked["age"].error
+    devices = {}
+    for policy in policies:
+        question = questions(policy)["device"]
+        given = query.get(device_param(policy))
+        if not given:
+            if sent:
+                errors[device_param(policy)] = question.error
+            continue
+        if len(given) > 1 or given[0] not in {choice.value for choice in question.choices}:
+            errors[device_param(policy)] = question.error
+            continue
+        devices[policy.slug] = given[0]
+    return Checklist(policies, answers, devices, errors)
+
+
+def checklist_state(query, published: set[str]) -> str:
+    """The checklist's state for the page cache: junk values collapse, as for the wizard."""
+    platforms = sorted(set(query.getlist(PLATFORM)) & published)
+    devices = sorted(
+        (name, plausible("device", query.getlist(name)))
+        for name in query
+        if name.startswith("device-") and name.removeprefix("device-") in platforms
+    )
+    shared = [f"{name}={plausible(name, query.getlist(name))}" for name in ("country", "age")]
+    answering = query.get(ANSWERING, "")
+    answering = answering if answering in {"checklist", PLATFORM} else ""
+    return "&".join([",".join(platforms), *shared, *(f"{n}={v}" for n, v in devices), answering])

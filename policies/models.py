@@ -33,6 +33,20 @@ def stale_before(today: datetime.date | None = None) -> datetime.date:
     return today - datetime.timedelta(days=settings.CONTENT_STALE_AFTER_DAYS)
 
 
+def reserved_slugs() -> set[str]:
+    """First path segments the site uses itself: a policy's address cannot be one of them."""
+    return {
+        "guide",
+        "policy",
+        "regions",
+        "checklist",
+        "static",
+        "healthz",
+        settings.ADMIN_URL.strip("/").split("/")[0],
+        *(code for code, _name in settings.LANGUAGES),
+    }
+
+
 class Confidence(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     REPORTED = "reported", _("Reported")
@@ -123,7 +137,7 @@ class Policy(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("policy")
+        return reverse("policy", args=[self.slug])
 
     def domains(self) -> list[str]:
         return [
@@ -140,6 +154,11 @@ class Policy(models.Model):
     def clean(self):
         super().clean()
         errors = {}
+        if self.slug in reserved_slugs():
+            errors["slug"] = (
+                f"“{self.slug}” is already one of the site's addresses (/{self.slug}/): "
+                "choose another, e.g. the platform's name."
+            )
         for field in ("settings_url", "objection_form_url"):
             address = getattr(self, field)
             if not address or self.on_platform(address):
@@ -280,7 +299,7 @@ class Region(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("region", args=[self.slug])
+        return reverse("region", args=[self.policy.slug, self.slug])
 
     def clean(self):
         from django.core.exceptions import ValidationError
@@ -378,7 +397,7 @@ class Fact(SourcedFact):
         return self.text
 
     def get_absolute_url(self):
-        return reverse("policy") + f"#{self.topic}"
+        return reverse("policy", args=[self.policy.slug]) + f"#{self.topic}"
 
 
 class FrequentQuestion(SourcedFact):
@@ -398,7 +417,7 @@ class FrequentQuestion(SourcedFact):
         return self.question
 
     def get_absolute_url(self):
-        return reverse("policy") + f"#faq-{self.pk}"
+        return reverse("policy", args=[self.policy.slug]) + f"#faq-{self.pk}"
 
 
 class TimelineEvent(SourcedFact):
@@ -417,7 +436,7 @@ class TimelineEvent(SourcedFact):
         return f"{self.date:%-d %b %Y}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse("policy") + f"#event-{self.pk}"
+        return reverse("policy", args=[self.policy.slug]) + f"#event-{self.pk}"
 
 
 class DataCategory(SourcedFact):
@@ -435,7 +454,7 @@ class DataCategory(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("policy") + "#data-used"
+        return reverse("policy", args=[self.policy.slug]) + "#data-used"
 
 
 class Exclusion(SourcedFact):
@@ -457,7 +476,7 @@ class Exclusion(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("policy") + "#not-used"
+        return reverse("policy", args=[self.policy.slug]) + "#not-used"
 
 
 class Instructions(SourcedFact):
@@ -481,7 +500,7 @@ class Instructions(SourcedFact):
         return f"{self.policy.platform}: {self.get_device_display()}"
 
     def get_absolute_url(self):
-        return reverse("guide") + f"?device={self.device}"
+        return reverse("guide", args=[self.policy.slug]) + f"?device={self.device}"
 
 
 class RelatedSetting(SourcedFact):
@@ -501,7 +520,7 @@ class RelatedSetting(SourcedFact):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("policy") + "#related-settings"
+        return reverse("policy", args=[self.policy.slug]) + "#related-settings"
 
 
 class StepBase(models.Model):

@@ -31,7 +31,10 @@ class NewsletterLink:
 
 
 def newsletter_link(
-    region: Region | None = None, device: str = "", utm: dict[str, str] | None = None
+    policy: Policy,
+    region: Region | None = None,
+    device: str = "",
+    utm: dict[str, str] | None = None,
 ) -> NewsletterLink:
     """Where a newsletter should send readers, from what the editor knows about them.
 
@@ -44,14 +47,14 @@ def newsletter_link(
         listed = list(region.countries.all()) if region else []
         country = listed[0].country.code if len(listed) == 1 else None
         answers = flow.Answers(country=country, device=device).as_query()
-        page = reverse("guide")
+        page = reverse("guide", args=[policy.slug])
         about = region if country else None
         if region and not country:
             note = f"“{region.name}” covers several countries, so the guide will ask which one."
     elif region:
-        answers, page, about = {}, reverse("region", args=[region.slug]), region
+        answers, page, about = {}, reverse("region", args=[policy.slug, region.slug]), region
     else:
-        answers, page, about = {}, reverse("home"), None
+        answers, page, about = {}, reverse("policy-home", args=[policy.slug]), None
     query = urlencode({**answers, **tracking})
     return NewsletterLink(f"{page}?{query}" if query else page, about, note)
 
@@ -72,6 +75,13 @@ def utm_field(label: str, name: str, example: str) -> forms.CharField:
 
 
 class NewsletterLinkForm(forms.Form):
+    policy = forms.ModelChoiceField(
+        queryset=Policy.objects.published().order_by("pk"),
+        to_field_name="slug",
+        required=False,
+        empty_label=None,
+        help_text="The platform the newsletter is about; choose it first, then its region.",
+    )
     region = forms.ModelChoiceField(
         queryset=Region.objects.none(),
         to_field_name="slug",
@@ -99,15 +109,16 @@ def newsletter_link_view(request, site: AdminSite):
     if not request.user.has_perm("policies.view_region"):
         raise PermissionDenied
     context = site.each_context(request) | {"title": "Newsletter link"}
-    policy = Policy.objects.published().first()
+    published = Policy.objects.published().order_by("pk")
+    policy = published.filter(slug=request.GET.get("policy", "")).first() or published.first()
     if policy is None:
         return render(request, "admin/policies/newsletter_link.html", context)
-    form = NewsletterLinkForm(request.GET or None, policy=policy)
+    form = NewsletterLinkForm(request.GET or None, policy=policy, initial={"policy": policy})
     context["form"] = form
     if form.is_valid():
         data = form.cleaned_data
         link = newsletter_link(
-            data["region"], data["device"], {name: data[name] for name in UTM_FIELDS}
+            policy, data["region"], data["device"], {name: data[name] for name in UTM_FIELDS}
         )
         title, description = share_text(policy, link.region)
         context |= {

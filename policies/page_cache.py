@@ -48,8 +48,8 @@ class CachedPage:
     key: Callable | None = None
     htmx: bool = False
 
-    def query(self, request):
-        return self.key(request) if self.key else _query(request, self.params)
+    def query(self, request, kwargs: dict):
+        return self.key(request, **kwargs) if self.key else _query(request, self.params)
 
 
 def cached_page(*, params: tuple[str, ...] = (), key=None, htmx: bool = False):
@@ -71,7 +71,7 @@ def cached_page(*, params: tuple[str, ...] = (), key=None, htmx: bool = False):
 
 
 # Any address that is not a page: it can only be the 404 page, the same for all.
-_UNKNOWN = CachedPage(key=lambda request: NOT_FOUND)
+_UNKNOWN = CachedPage(key=lambda request, **kwargs: NOT_FOUND)
 
 
 class PageCacheMiddleware:
@@ -88,14 +88,14 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        marked = self._marked(request)
+        marked, kwargs = self._marked(request)
         if marked is None:
             return self.get_response(request)
         try:
             revision = content_revision()
             if revision == NO_REVISION:  # a cache that keeps nothing: no keys
                 return self.get_response(request)
-            query = marked.query(request)
+            query = marked.query(request, kwargs)
             page_key = _page_key(request, query, revision, marked.htmx)
             # Whatever the address, a 404 is stored once per language: junk
             # addresses (unknown slugs, 3,000-character paths) add no entries.
@@ -103,6 +103,8 @@ class PageCacheMiddleware:
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
+        if stored is not None and stored[0] == 404 and _editor(request):
+            stored = None  # what visitors cannot see, an editor may preview here
         etag = f'"{page_key[-32:]}"'
         if etag in _if_none_match(request):
             response = HttpResponseNotModified()
@@ -114,6 +116,8 @@ class PageCacheMiddleware:
             _say(response, "hit")
         else:
             response = self.get_response(request)
+            if _private(response):
+                return response  # an editor's preview: neither stored nor marked public
             if response.status_code == 404 and page_key != missing_key:
                 page_key = missing_key  # not stored under this address
                 etag = f'"{page_key[-32:]}"'
@@ -126,9 +130,9 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def _marked(request) -> CachedPage | None:
+    def _marked(request) -> tuple[CachedPage | None, dict]:
         if request.method not in ("GET", "HEAD"):
-            return None
+            return None, {}
         # Resolve under the language of the path, not the one this thread served
         # last: i18n_patterns match "/fr/…" only while French is active, and
         # LocaleMiddleware (which would activate it) has not run yet.
@@ -139,9 +143,9 @@ class PageCacheMiddleware:
         except Resolver404:
             # Unless CommonMiddleware would add the missing slash (a redirect).
             if settings.APPEND_SLASH and not request.path_info.endswith("/"):
-                return None
-            return _UNKNOWN
-        return getattr(match.func, "cached_page", None)
+                return None, {}
+            return _UNKNOWN, {}
+        return getattr(match.func, "cached_page", None), match.kwargs
 
 
 class _HotPages:
@@ -172,6 +176,16 @@ class _HotPages:
 
 
 _hot = _HotPages(size=200)
+
+
+def _editor(request) -> bool:
+    """A request with a session: only editors have one (see policies/preview.py)."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def _private(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return "private" in control or "no-store" in control
 
 
 def _storable(response) -> bool:

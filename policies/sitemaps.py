@@ -9,32 +9,59 @@ from django.contrib.sitemaps.views import sitemap
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 
-from policies.content import published_policy
+from policies.content import NoPublishedPolicy, published_policies
 from policies.methods import read_only
 from policies.page_cache import NOT_FOUND, cached_page
 
 
-class PageSitemap(Sitemap):
-    """The pages every visitor can reach from the home page."""
+class _EveryLanguage(Sitemap):
+    """Each address in every language, with its alternates (hreflang) and x-default."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class SiteSitemap(_EveryLanguage):
+    """The home page: the platform's summary, or the index of several."""
 
     def items(self):
-        return ["home", "policy", "guide"]
+        return ["home"]
 
     def location(self, name):
         return reverse(name)
 
 
-class RegionSitemap(Sitemap):
-    """One page per region of the policy the public pages show."""
+class PolicySitemap(_EveryLanguage):
+    """Every published policy's own pages (not the old aliases: they point here)."""
 
     def items(self):
-        return published_policy().regions.all()
+        return [
+            (name, policy.slug)
+            for policy in published_policies()
+            for name in ("policy-home", "policy", "guide")
+        ]
 
-    def location(self, region):
-        return reverse("region", args=[region.slug])
+    def location(self, item):
+        name, slug = item
+        return reverse(name, args=[slug])
 
 
-SITEMAPS = {"pages": PageSitemap, "regions": RegionSitemap}
+class RegionSitemap(_EveryLanguage):
+    """One page per region of every published policy."""
+
+    def items(self):
+        return [
+            (policy.slug, region.slug)
+            for policy in published_policies()
+            for region in policy.regions.all()
+        ]
+
+    def location(self, item):
+        return reverse("region", args=list(item))
+
+
+SITEMAPS = {"site": SiteSitemap, "policies": PolicySitemap, "regions": RegionSitemap}
 
 
 @read_only
@@ -46,7 +73,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def _only_page(request):
+def _only_page(request, **kwargs):
     # Every page fits in one sitemap (50,000 addresses): "?p=2" and the like are not
     # found, and share the one stored 404 rather than replacing the sitemap.
     return "" if request.GET.get("p", "1") == "1" else NOT_FOUND
@@ -58,4 +85,6 @@ def sitemap_xml(request):
     """The sitemap of every public page, marked for the page cache beside its view."""
     if _only_page(request) is NOT_FOUND:
         raise Http404("The sitemap has one page")
+    if not published_policies():
+        raise NoPublishedPolicy("No policy is published")
     return sitemap(request, sitemaps=SITEMAPS)

@@ -1,10 +1,11 @@
 import sys
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_supported_language_variant
@@ -15,13 +16,14 @@ from django_htmx.http import push_url
 from django_htmx.middleware import HtmxDetails
 
 from policies import flow
-from policies.content import NoPublishedPolicy, published_policy
+from policies.content import NoPublishedPolicy, published_policies, published_policy
 from policies.context_processors import home_links
 from policies.countries import country_names
 from policies.methods import read_only
 from policies.middleware import unavailable
 from policies.models import Fact
-from policies.page_cache import cached_page
+from policies.page_cache import NOT_FOUND, cached_page
+from policies.preview import mark_preview, policy_for
 from policies.sharing import share_text
 
 
@@ -59,9 +61,17 @@ def suggested_language(request) -> dict | None:
 
 
 @read_only
-@cached_page(key=lambda request: (suggested_language(request) or {}).get("code", ""))
-def home(request):
-    policy = published_policy()
+@cached_page(key=lambda request, **kwargs: (suggested_language(request) or {}).get("code", ""))
+def home(request, platform=None):
+    """The site's home: the policy's summary and start when one is published, else an
+    index of every published policy; `/<policy>/` is one policy's home."""
+    if platform is None:
+        policies = published_policies()
+        if len(policies) > 1:
+            return _index(request, policies)
+        policy = published_policy()
+    else:
+        policy = policy_for(request, platform)
     regions = policy.regions.all()
     facts = policy.facts.all()
     categories = policy.data_categories.all()
@@ -83,24 +93,43 @@ def home(request):
     )
     if request.path == "/":  # only the English home suggests another language
         patch_vary_headers(response, ["Accept-Language"])
+    return mark_preview(request, response)
+
+
+def _index(request, policies):
+    """Several platforms: each with its status and start, and one checklist for several."""
+    response = render(
+        request,
+        "policies/index.html",
+        {
+            "policies": policies,
+            "today": timezone.localdate(),
+            "suggested_language": suggested_language(request),
+        },
+    )
+    if request.path == "/":
+        patch_vary_headers(response, ["Accept-Language"])
     return response
 
 
-def _region_filter(request):
+def _region_filter(request, platform):
     """The policy page's state: the region it filters by (the view reads the last value),
     or "invalid" for any value that is not one (a 400, never stored)."""
     wanted = request.GET.get("region", "")
     if not wanted:
         return ""
-    slugs = {region.slug for region in published_policy().regions.all()}
+    try:
+        slugs = {region.slug for region in published_policy(platform).regions.all()}
+    except Http404:
+        return NOT_FOUND
     return wanted if wanted in slugs else "invalid"
 
 
 @read_only
 @cached_page(key=_region_filter)
-def policy_page(request):
+def policy_page(request, platform):
     """Everything about the policy on one page, the timeline filterable by region."""
-    policy = published_policy()
+    policy = policy_for(request, platform)
     regions = list(policy.regions.all())
     wanted = request.GET.get("region", "")
     selected = next((r for r in regions if r.slug == wanted), None)
@@ -110,7 +139,7 @@ def policy_page(request):
     categories, exclusions = policy.data_categories.all(), policy.exclusions.all()
     questions = policy.questions.all()
     settings_ = policy.related_settings.all()
-    return render(
+    response = render(
         request,
         "policies/policy.html",
         {
@@ -131,13 +160,14 @@ def policy_page(request):
         },
         status=400 if error else 200,
     )
+    return mark_preview(request, response)
 
 
 @read_only
 @cached_page()
-def region_page(request, slug):
+def region_page(request, platform, slug):
     """One region's status and dates, with the wizard started there, for newsletters."""
-    policy = published_policy()
+    policy = policy_for(request, platform)
     regions = list(policy.regions.all())
     region = next((r for r in regions if r.slug == slug), None)
     if region is None:
@@ -151,7 +181,7 @@ def region_page(request, slug):
     events = [e for e in policy.timeline.all() if region in e.regions.all()]
     settings = [s for s in policy.related_settings.all() if region in s.regions.all()]
     title, description = share_text(policy, region)
-    return render(
+    response = render(
         request,
         "policies/region.html",
         {
@@ -166,18 +196,19 @@ def region_page(request, slug):
             "share_description": description,
         },
     )
+    return mark_preview(request, response)
 
 
 @read_only
 @vary_on_headers("HX-Request", "HX-History-Restore-Request")
-@cached_page(key=lambda request: flow.cache_state(request.GET), htmx=True)
-def guide(request):
+@cached_page(key=lambda request, **kwargs: flow.cache_state(request.GET), htmx=True)
+def guide(request, platform):
     """The wizard: one question at a time, then the visitor's own steps.
 
     htmx requests get only the panel that changes; everything else, and every
     visitor without JavaScript, gets the whole page at the same address.
     """
-    policy = published_policy()
+    policy = policy_for(request, platform)
     asked = flow.questions(policy)
     answers, errors = flow.read_answers(dict(request.GET.lists()), asked)
     showing = next(iter(errors), None) or flow.next_question(answers, request.GET.get("change"))
@@ -211,13 +242,15 @@ def guide(request):
         }
     htmx: HtmxDetails = request.htmx
     query = answers.url_query()
-    canonical = f"{request.path}?{query}" if query else request.path
+    # The policy's own address, also when reached by an old one (/guide/).
+    address = reverse("guide", args=[policy.slug])
+    canonical = f"{address}?{query}" if query else address
     context["canonical_url"] = request.build_absolute_uri(canonical)
     context["kept_query"] = query
     answered = flow.ANSWERING in request.GET and not errors
     if answered and not htmx:
         # A plain form submit: move to the clean address of the new state.
-        return redirect(canonical)
+        return mark_preview(request, redirect(canonical))
     partial = htmx and not htmx.history_restore_request
     template = "policies/guide.html#panel" if partial else "policies/guide.html"
     response = render(request, template, context, status=400 if errors else 200)
@@ -226,7 +259,7 @@ def guide(request):
     elif errors and htmx:
         # An answer with an error is not a place to come Back to.
         push_url(response, False)
-    return response
+    return mark_preview(request, response)
 
 
 def _feedback_subject(outcome: flow.Outcome) -> str:
@@ -243,3 +276,47 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], DatabaseError):
         return unavailable(request)
     return render(request, "500.html", status=500)
+
+
+def _checklist_key(request, **kwargs):
+    published = {policy.slug for policy in published_policies()}
+    return flow.checklist_state(request.GET, published)
+
+
+@read_only
+@cached_page(key=_checklist_key)
+def checklist(request):
+    """One checklist for several platforms: which ones, the shared questions once, each
+    platform's device, then every chosen platform's steps on one printable page."""
+    published = published_policies()
+    if not published:
+        raise NoPublishedPolicy("No policy is published")
+    state = flow.read_checklist(dict(request.GET.lists()), published)
+    today = timezone.localdate()
+    query = state.url_query()
+    address = reverse("checklist")
+    context = {
+        "published": published,
+        "state": state,
+        "today": today,
+        "canonical_url": request.build_absolute_uri(f"{address}?{query}" if query else address),
+        "kept_query": query,
+    }
+    if state.complete:
+        context["outcomes"] = state.outcomes(today)
+        context["reminder_query"] = query
+        context["change_query"] = urlencode({flow.PLATFORM: [p.slug for p in state.policies]}, True)
+    elif state.policies:
+        first = max(state.policies, key=lambda policy: policy.age_threshold)
+        shared = flow.questions(first)
+        context |= {
+            "country_question": shared["country"],
+            "age_question": shared["age"],
+            "device_questions": [
+                (policy, flow.device_param(policy), flow.questions(policy)["device"])
+                for policy in state.policies
+            ],
+            "no_account": flow.NO_ACCOUNT,
+        }
+    status = 400 if state.errors else 200
+    return render(request, "policies/checklist.html", context, status=status)

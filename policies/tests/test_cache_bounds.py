@@ -83,7 +83,8 @@ def test_junk_requests_add_a_few_entries_and_real_pages_stay_cached(page_cache, 
     added = stored_entries() - before
 
     assert sum(statuses.values()) == 1200
-    assert set(statuses) <= {200, 400, 404}, statuses  # never a 500
+    # never a 500 (a 301 adds the slash a path lacks, as Django does)
+    assert set(statuses) <= {200, 301, 400, 404}, statuses
     assert added <= 30, f"{added} entries added by junk ({page_cache}): {statuses}"
     for page in REAL_PAGES:
         response = client.get(page)

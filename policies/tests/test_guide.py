@@ -22,7 +22,7 @@ def test_the_first_question_lists_every_country(client, linkedin):
     assert response.status_code == 200
     assert "Where do you live?" in page
     assert len(re.findall(r'<option value="[A-Z]{2}"', page)) >= 249
-    assert '<form class="question" method="get" action="/guide/"' in page
+    assert '<form class="question" method="get" action="/linkedin-ai-training/guide/"' in page
 
 
 def test_a_deep_link_skips_what_is_answered_and_ignores_tracking(client, linkedin):
@@ -107,7 +107,10 @@ def test_without_an_account_the_country_brings_its_objection_text(client, linked
 
 def test_change_links_keep_the_other_answers(client, linkedin):
     page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"}).content.decode()
-    assert 'href="/guide/?country=DE&amp;age=18plus&amp;device=ios&amp;change=age"' in page
+    change_age = (
+        "/linkedin-ai-training/guide/?country=DE&amp;age=18plus&amp;device=ios&amp;change=age"
+    )
+    assert f'href="{change_age}"' in page
     change = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios", "change": "age"})
     html = change.content.decode()
     assert "Are you 18 or over?" in html
@@ -204,4 +207,5 @@ def test_an_edited_objection_text_shows_at_once(editor_client, linkedin):
 
 def test_the_result_offers_a_calendar_reminder_back_to_the_same_steps(client, linkedin):
     page = client.get(GUIDE, {"country": "DE", "age": "18plus", "device": "ios"}).content.decode()
-    assert 'href="/reminder.ics?country=DE&amp;age=18plus&amp;device=ios"' in page
+    reminder = "/linkedin-ai-training/reminder.ics?country=DE&amp;age=18plus&amp;device=ios"
+    assert f'href="{reminder}"' in page

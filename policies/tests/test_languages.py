@@ -112,9 +112,10 @@ def test_english_stays_at_the_root_and_old_links_keep_working(client, linkedin):
 def test_the_language_switcher_keeps_the_wizard_answers(client, linkedin):
     page = client.get(f"/fr/guide/?{RESULT_QUERY}&utm_source=letter").content.decode()
     for language in ["de", "zh-hant"]:
-        assert f'href="/{language}/guide/?{RESULT_QUERY.replace("&", "&amp;")}"' in page
-    assert f'href="/guide/?{RESULT_QUERY.replace("&", "&amp;")}"' in page
-    assert 'hreflang="de" href="http://testserver/de/guide/?' in page
+        query = RESULT_QUERY.replace("&", "&amp;")
+        assert f'href="/{language}/linkedin-ai-training/guide/?{query}"' in page
+    assert f'href="/linkedin-ai-training/guide/?{RESULT_QUERY.replace("&", "&amp;")}"' in page
+    assert 'hreflang="de" href="http://testserver/de/linkedin-ai-training/guide/?' in page
     assert "utm_source" not in page
 
 
@@ -137,7 +138,7 @@ def test_share_previews_and_the_feed_are_per_language(client, linkedin, language
     page = client.get(f"{prefix(language)}policy/").content.decode()
     og = dict(re.findall(r'<meta property="og:([a-z:]+)" content="([^"]*)"', page))
     assert og["locale"] == {"fr": "fr_FR", "zh-hant": "zh_HK"}[language]
-    assert og["url"] == f"http://testserver{prefix(language)}policy/"
+    assert og["url"] == f"http://testserver{prefix(language)}linkedin-ai-training/policy/"
     assert title.split(":")[0] in og["title"]
     feed = client.get(f"{prefix(language)}feed.atom").content.decode()
     assert f"<title>{title}</title>" in feed.replace("&#x27;", "'").replace("&#39;", "'")

@@ -90,7 +90,7 @@ def test_building_a_link_changes_nothing(editor_client, linkedin):
 def test_the_link_for_each_choice(editor_client, linkedin, choices, expected):
     response = editor_client.get(BUILDER, choices)
     assert response.status_code == 200
-    assert built_link(response) == f"http://testserver{expected}"
+    assert built_link(response) == f"http://testserver/linkedin-ai-training{expected}"
 
 
 def test_every_built_link_opens(editor_client, client, linkedin):

@@ -21,9 +21,9 @@ def page_of(client, url, **params):
 def test_home_says_what_changed_and_who_is_affected(client, linkedin):
     page = page_of(client, "/")
     assert escape(linkedin.headline) in page
-    assert 'href="/guide/"' in page and "Check what applies to you" in page
+    assert 'href="/linkedin-ai-training/guide/"' in page and "Check what applies to you" in page
     for region in linkedin.regions.all():
-        assert f'href="/regions/{region.slug}/"' in page
+        assert f'href="/linkedin-ai-training/regions/{region.slug}/"' in page
     assert "Since <strong>3 November 2025</strong>" in page
     assert "Since <strong>18 September 2024</strong>" in page
 
@@ -125,7 +125,7 @@ def test_each_region_page_shows_its_status_and_starts_the_wizard(client, linkedi
     page = page_of(client, f"/regions/{slug}/")
     assert escape(region.name) in page
     assert f"<strong>{region.training_start:%-d %B %Y}</strong>" in page
-    assert '<form method="get" action="/guide/"' in page
+    assert '<form method="get" action="/linkedin-ai-training/guide/"' in page
     listed = list(region.countries.values_list("country", flat=True))
     if len(listed) == 1:
         assert f'<input type="hidden" name="country" value="{listed[0]}">' in page
@@ -141,7 +141,7 @@ def test_a_region_page_leads_into_the_wizard_with_the_country_filled_in(client, 
     response = client.get("/guide/", {"country": "GB"})
     assert "Are you 18 or over?" in response.content.decode()
     response = client.get("/guide/", {"country": "NO", "answering": "country"})
-    assert response["Location"] == "/guide/?country=NO"
+    assert response["Location"] == "/linkedin-ai-training/guide/?country=NO"
 
 
 def test_an_unknown_region_is_a_404(client, linkedin):

@@ -194,7 +194,7 @@ def test_unknown_pages_get_the_site_404(client, db):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
-    assert "Get your steps to opt out" in response.content.decode()
+    assert "Go to the home page" in response.content.decode()
 
 
 def test_an_unexpected_error_gets_the_site_500(linkedin):
@@ -259,12 +259,13 @@ def test_host_variants_are_neither_echoed_nor_cached_apart(client, linkedin, set
     assert second["X-Cache"] == "hit"  # one entry for every spelling of the host
     page = first.content.decode()
     assert "8443" not in page and "GUIDE.Example" not in page
-    assert 'rel="canonical" href="http://guide.example.org/policy/"' in page
+    assert 'rel="canonical" href="http://guide.example.org/linkedin-ai-training/policy/"' in page
 
 
 def test_a_double_slash_path_never_points_visitors_off_site(client, linkedin):
-    response = client.get("//evil.example/phish")
+    response = client.get("//evil.example/phish", follow=True)
     assert response.status_code == 404
+    assert all(not url.startswith("//") and "evil" not in url for url, _ in response.redirect_chain)
     page = response.content.decode()
     assert "evil.example/phish" not in page.replace("/evil.example/phish", "")
     assert "//evil.example" not in page

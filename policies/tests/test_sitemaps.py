@@ -3,6 +3,7 @@
 import xml.etree.ElementTree as ET
 from urllib.robotparser import RobotFileParser
 
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
@@ -22,10 +23,17 @@ def absolute(path: str) -> str:
 
 def test_the_sitemap_lists_the_pages_and_every_region(client, linkedin):
     listed = locations(client)
-    pages = [absolute(reverse(name)) for name in ["home", "policy", "guide"]]
-    regions = [absolute(reverse("region", args=[r.slug])) for r in linkedin.regions.all()]
-    assert sorted(listed) == sorted(pages + regions)
-    assert absolute("/regions/eu/") in listed
+    slug = linkedin.slug
+    pages = [absolute(reverse("home"))] + [
+        absolute(reverse(name, args=[slug])) for name in ["policy-home", "policy", "guide"]
+    ]
+    regions = [absolute(reverse("region", args=[slug, r.slug])) for r in linkedin.regions.all()]
+    languages = [code for code, _name in settings.LANGUAGES]
+    assert len(listed) == len(pages + regions) * len(languages)  # each page in every language
+    english = [loc for loc in listed if not any(f"/{c}/" in loc for c in languages[1:])]
+    assert sorted(english) == sorted(pages + regions)
+    assert absolute("/linkedin-ai-training/regions/eu/") in listed
+    assert absolute("/zh-hant/linkedin-ai-training/regions/eu/") in listed
 
 
 def test_the_sitemap_leaves_out_wizard_states_and_admin(client, linkedin):

@@ -1,0 +1,51 @@
+"""Editors see an unpublished policy at its real addresses; visitors get a 404 there.
+
+A preview is read from the database on every request (never from the published
+snapshot), answered with `Cache-Control: private, no-store` and noindex, and never
+stored by the page cache (policies/page_cache.py refuses private responses).
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+
+from policies.content import published_policy
+
+
+def can_preview(request) -> bool:
+    # Only a request that carries a session (an editor who logged in) is looked
+    # at: a visitor's request never touches the session, so no page varies on it.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    return bool(user and user.is_active and user.is_staff and user.has_perm("policies.view_policy"))
+
+
+def policy_for(request, slug: str):
+    """The published policy at this address, or an editor's preview of an unpublished one."""
+    try:
+        return published_policy(slug)
+    except Http404:
+        if not can_preview(request):
+            raise
+    from policies.models import Policy
+
+    policy = Policy.objects.with_content().filter(slug=slug).first()
+    if policy is None:
+        raise Http404("No such policy")
+    if not policy.is_published:
+        request.preview = policy
+    return policy
+
+
+def mark_preview(request, response):
+    """A preview is for the editor who asked: never kept, never indexed."""
+    if getattr(request, "preview", None) is not None:
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def preview_context(request) -> dict:
+    return {"preview": getattr(request, "preview", None)}
