@@ -44,6 +44,7 @@ from policies.review_filters import (
     WithoutSourcesFilter,
 )
 from policies.source_watch_admin import SourceWatchAdmin
+from policies.verification import mark_verified_today
 
 
 def freshness_column(date_field: str, label: str):
@@ -154,6 +155,7 @@ class SourcedFactAdmin(TranslatedContentAdmin):
     list_filter = [NeedsRecheckingFilter, "confidence", "policy"]
     last_verified_column = freshness_column("last_verified", "last verified")
     history_latest_first = True
+    actions = [*TranslatedContentAdmin.actions, mark_verified_today]
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), WithoutSourcesFilter]

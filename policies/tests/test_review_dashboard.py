@@ -10,9 +10,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from policies.content import content_revision
-from policies.models import Source, SourceCheck, TranslationReview
+from policies.models import Fact, Source, SourceCheck, TranslationReview
 from policies.tests.factories import make_category, make_policy, make_source
 from policies.tests.forms import change_url
 from policies.tests.test_admin import add_a_batch_of_everything
@@ -142,6 +143,80 @@ def test_the_admin_home_costs_the_same_queries_however_much_content(editor_clien
     add(2)
     assert count() == before
     assert before <= ADMIN_HOME_BUDGET
+
+
+# "Mark as verified today"
+
+
+def mark_verified(client, model, objects):
+    url = reverse(f"admin:policies_{model._meta.model_name}_changelist")
+    data = {"action": "mark_verified_today", "_selected_action": [obj.pk for obj in objects]}
+    response = client.post(url, data, follow=True)
+    assert response.status_code == 200
+    return [str(message) for message in response.context["messages"]]
+
+
+def test_mark_as_verified_today_records_who_and_when_in_history(editor_client, editor, linkedin):
+    facts = list(linkedin.facts.exclude(confidence="unverified").filter(sources__isnull=False))[:2]
+    Fact.objects.filter(pk__in=[fact.pk for fact in facts]).update(last_verified=days_ago(200))
+    before = content_revision()
+    messages = mark_verified(editor_client, Fact, facts)
+    assert f"Marked 2 item(s) as verified today ({timezone.localdate():%-d %B %Y})." in messages
+    for fact in facts:
+        fact.refresh_from_db()
+        assert fact.last_verified == timezone.localdate()
+        revision = Version.objects.get_for_object(fact).first().revision
+        assert revision.user == editor
+        assert revision.comment.startswith("Marked as verified on ")
+    history = editor_client.get(reverse("admin:policies_fact_history", args=[facts[0].pk]))
+    page = history.content.decode()
+    assert "Marked as verified on" in page and "editor" in page
+    assert content_revision() != before  # the public "last checked" dates change
+
+
+def test_items_without_sources_are_not_marked_and_the_editor_is_told(editor_client, linkedin):
+    sourced = linkedin.facts.exclude(confidence="unverified").filter(sources__isnull=False)[0]
+    unsourced = linkedin.facts.create(topic="practice", text="Said nowhere", confidence="confirmed")
+    reported = linkedin.facts.create(topic="practice", text="Also nowhere", confidence="reported")
+    messages = mark_verified(editor_client, Fact, [sourced, unsourced, reported])
+    assert "Marked 1 item(s) as verified today" in messages[0]
+    skipped = next(message for message in messages if "without sources" in message)
+    assert "2 item(s) without sources" in skipped
+    assert "“Said nowhere”" in skipped and "“Also nowhere”" in skipped
+    assert "Of these, “Said nowhere” is marked Confirmed" in skipped
+    assert "a fact without sources cannot be confirmed" in skipped
+    for fact in (unsourced, reported):
+        fact.refresh_from_db()
+        assert fact.last_verified is None
+        assert not Version.objects.get_for_object(fact).filter(
+            revision__comment__startswith="Marked as verified"
+        )
+    unsourced.refresh_from_db()
+    assert unsourced.confidence == "confirmed"  # left for the editor to decide
+
+
+def test_unverified_items_are_not_marked_verified(editor_client, linkedin):
+    fact = linkedin.facts.create(topic="practice", text="Only a how-to", confidence="unverified")
+    fact.sources.add(Source.objects.first())
+    messages = mark_verified(editor_client, Fact, [fact])
+    assert any("whose confidence is Unverified: “Only a how-to”" in m for m in messages)
+    fact.refresh_from_db()
+    assert fact.last_verified is None
+
+
+def test_an_item_verified_today_is_not_verified_twice(editor_client, linkedin):
+    fact = linkedin.facts.filter(sources__isnull=False).exclude(confidence="unverified")[0]
+    Fact.objects.filter(pk=fact.pk).update(last_verified=timezone.localdate())
+    versions = Version.objects.get_for_object(fact).count()
+    messages = mark_verified(editor_client, Fact, [fact])
+    assert messages == [f"Already verified today: “{fact}”."]
+    assert Version.objects.get_for_object(fact).count() == versions
+
+
+def test_every_sourced_fact_list_offers_the_action(editor_client, linkedin):
+    for model in ["region", "right", "fact", "frequentquestion", "timelineevent"]:
+        page = editor_client.get(reverse(f"admin:policies_{model}_changelist")).content.decode()
+        assert 'value="mark_verified_today"' in page, model
 
 
 # The source watch in the source admin
