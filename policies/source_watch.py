@@ -17,6 +17,7 @@ source's page show. It fetches politely and never hangs:
 Only the standard library: urllib and urllib.robotparser.
 """
 
+import codecs
 import http.client
 import re
 import socket
@@ -241,7 +242,11 @@ class SourceWatch:
         if code in (404, 410):
             outcome, said = Outcome.GONE, f"Gone: the address answers {_status(code)}."
         elif 300 <= code < 400:
-            outcome, said = Outcome.HTTP_ERROR, f"Redirects without end ({_status(code)})."
+            outcome = Outcome.HTTP_ERROR
+            said = (
+                f"Redirects without arriving ({_status(code)}): too many redirects, or one "
+                "without a new address."
+            )
         elif code in (401, 403, 429):
             outcome = Outcome.HTTP_ERROR
             said = f"Answers {_status(code)}: the site may turn robots away; check it by hand."
@@ -285,7 +290,8 @@ class SourceWatch:
                 body = self._read_body(response, ROBOTS_MAX_BYTES, started, cut=True)
         except urllib.error.HTTPError as error:
             error.close()
-            if 400 <= error.code < 500:  # no robots.txt: everything is allowed
+            # No robots.txt (4xx, or redirects that never reach one): everything is allowed.
+            if 300 <= error.code < 500:
                 rules.allow_all = True
                 return rules
             return Finding(
@@ -325,8 +331,6 @@ def _sniff_charset(body: bytes) -> str | None:
 
 
 def _codec(charset: str | None) -> str:
-    import codecs
-
     try:
         return codecs.lookup(charset or "utf-8").name
     except LookupError:

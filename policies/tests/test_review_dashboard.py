@@ -213,10 +213,31 @@ def test_an_item_verified_today_is_not_verified_twice(editor_client, linkedin):
     assert Version.objects.get_for_object(fact).count() == versions
 
 
-def test_every_sourced_fact_list_offers_the_action(editor_client, linkedin):
-    for model in ["region", "right", "fact", "frequentquestion", "timelineevent"]:
-        page = editor_client.get(reverse(f"admin:policies_{model}_changelist")).content.decode()
-        assert 'value="mark_verified_today"' in page, model
+@pytest.mark.parametrize(
+    "model_name",
+    [
+        "region",
+        "right",
+        "fact",
+        "frequentquestion",
+        "timelineevent",
+        "datacategory",
+        "exclusion",
+        "instructions",
+        "relatedsetting",
+    ],
+)
+def test_every_sourced_fact_list_offers_the_action(editor_client, linkedin, model_name):
+    from django.apps import apps
+
+    model = apps.get_model("policies", model_name)
+    url = reverse(f"admin:policies_{model_name}_changelist")
+    assert 'value="mark_verified_today"' in editor_client.get(url).content.decode()
+    item = model.objects.filter(sources__isnull=False).exclude(confidence="unverified").first()
+    model.objects.filter(pk=item.pk).update(last_verified=days_ago(365))
+    assert mark_verified(editor_client, model, [item])[0].startswith("Marked 1 item(s)")
+    item.refresh_from_db()
+    assert item.last_verified == timezone.localdate()
 
 
 # The source watch in the source admin
