@@ -70,7 +70,10 @@ class SourceWatchAdmin:
         return super().get_queryset(request).prefetch_related(current)
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), "check_column"]
+        # Before the address, whose long links would push it out of sight.
+        display = list(super().get_list_display(request))
+        display.insert(display.index("link") if "link" in display else len(display), "check_column")
+        return display
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), SourceCheckFilter]
