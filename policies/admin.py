@@ -8,7 +8,7 @@ uses "Recover deleted" on a list.
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -37,31 +37,14 @@ from policies.models import (
     TimelineEvent,
     stale_before,
 )
-
-
-class NeedsRecheckingFilter(admin.SimpleListFilter):
-    """Facts nobody has checked within the freshness window, or ever."""
-
-    title = "freshness"
-    parameter_name = "freshness"
-    date_field = "last_verified"
-
-    def lookups(self, request, model_admin):
-        return [("stale", "Needs re-checking"), ("fresh", "Checked recently")]
-
-    def queryset(self, request, queryset):
-        stale = Q(**{f"{self.date_field}__isnull": True}) | Q(
-            **{f"{self.date_field}__lt": stale_before()}
-        )
-        if self.value() == "stale":
-            return queryset.filter(stale)
-        if self.value() == "fresh":
-            return queryset.exclude(stale)
-        return queryset
-
-
-class PolicyNeedsRecheckingFilter(NeedsRecheckingFilter):
-    date_field = "last_reviewed"
+from policies.review_filters import (
+    NeedsRecheckingFilter,
+    NeedsTranslationReviewFilter,
+    PolicyNeedsRecheckingFilter,
+    WithoutSourcesFilter,
+)
+from policies.source_watch_admin import SourceWatchAdmin
+from policies.verification import mark_verified_today
 
 
 def freshness_column(date_field: str, label: str):
@@ -74,26 +57,6 @@ def freshness_column(date_field: str, label: str):
         return format_html('<strong class="needs-recheck">⚠ {} — re-check</strong>', shown)
 
     return column
-
-
-class NeedsTranslationReviewFilter(admin.SimpleListFilter):
-    title = "translations"
-    parameter_name = "translations"
-
-    def lookups(self, request, model_admin):
-        return [("review", "Need review"), ("missing", "Not yet translated")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "review":
-            check = translation_status.needing_review
-        elif self.value() == "missing":
-            every = set(translation_status.OTHER_LANGUAGES)
-
-            def check(obj):
-                return every - set(translation_status.translated_languages(obj))
-        else:
-            return queryset
-        return queryset.filter(pk__in=[obj.pk for obj in queryset if check(obj)])
 
 
 class VersionAdmin(ReversionVersionAdmin):
@@ -192,6 +155,10 @@ class SourcedFactAdmin(TranslatedContentAdmin):
     list_filter = [NeedsRecheckingFilter, "confidence", "policy"]
     last_verified_column = freshness_column("last_verified", "last verified")
     history_latest_first = True
+    actions = [*TranslatedContentAdmin.actions, mark_verified_today]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), WithoutSourcesFilter]
 
 
 class StepInline(TranslationStackedInline):
@@ -281,7 +248,7 @@ class PolicyAdmin(TranslatedContentAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(VersionAdmin):
+class SourceAdmin(SourceWatchAdmin, VersionAdmin):
     list_display = ["key", "publisher", "title", "confidence", "published", "link"]
     list_filter = ["confidence", "publisher"]
     search_fields = ["key", "title", "publisher", "url", "editor_note", "quote"]

@@ -1,4 +1,5 @@
-"""The admin site: Django's, with the newsletter link builder among its pages.
+"""The admin site: Django's, with the review dashboard on its home page and the
+newsletter link builder among its pages.
 
 Installed as the default admin site through GuideAdminConfig (policies/admin_apps.py),
 Django's documented way to extend the admin's URLs without patching them.
@@ -14,6 +15,12 @@ class GuideAdminSite(admin.AdminSite):
     site_header = "optout-guide: content"
     site_title = "optout-guide admin"
     index_title = "What the public site says"
+
+    def index(self, request, extra_context=None):
+        from policies.dashboard import review_sections  # reads the registered admins
+
+        extra_context = {**(extra_context or {}), "review": review_sections(request, self)}
+        return super().index(request, extra_context)
 
     def get_urls(self):
         builder = path(

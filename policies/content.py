@@ -63,8 +63,13 @@ def content_changed(**kwargs) -> None:
         log.error("content changed but the cache could not be told; cached pages may be stale")
 
 
+# Models of the app that no page shows: saving them must not flush the page cache.
+NOT_CONTENT = {"policies.sourcecheck"}  # the source watch's findings (a nightly run)
+
+
 def _is_content(sender) -> bool:
-    return getattr(getattr(sender, "_meta", None), "app_label", None) == "policies"
+    meta = getattr(sender, "_meta", None)
+    return getattr(meta, "app_label", None) == "policies" and meta.label_lower not in NOT_CONTENT
 
 
 def _content_changing():

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -638,3 +638,76 @@ class TranslationReview(models.Model):
 
     def __str__(self):
         return f"{self.content_type} #{self.object_id} [{self.language}]"
+
+
+class SourceCheckQuerySet(models.QuerySet):
+    def current(self):
+        """Each source's latest check of the address it has now (none after the address changed)."""
+        latest = (
+            SourceCheck.objects.filter(source=OuterRef("source"), address=OuterRef("address"))
+            .order_by("-checked_at", "-pk")
+            .values("pk")[:1]
+        )
+        return self.filter(address=F("source__url"), pk=Subquery(latest))
+
+    def failing(self):
+        return self.exclude(outcome__in=SourceCheck.PASSING)
+
+    def moved(self):
+        return self.exclude(final_url="").exclude(final_url=F("address"))
+
+
+class SourceCheck(models.Model):
+    """What the source watch (`manage.py check_sources`) found at a source's address.
+
+    Not content: the public site never shows it. It is kept out of History and
+    out of the content revision (policies/content.py), so a nightly run leaves
+    the page cache alone.
+    """
+
+    class Outcome(models.TextChoices):
+        OK = "ok", "Answers"
+        NOT_HTML = "not-html", "Answers, not a web page (quote not checked)"
+        QUOTE_MISSING = "quote-missing", "Supporting quote not found"
+        GONE = "gone", "Gone (404 or 410)"
+        HTTP_ERROR = "http-error", "Error status"
+        TIMEOUT = "timeout", "Timed out"
+        TOO_LARGE = "too-large", "Too large to read"
+        NETWORK_ERROR = "network-error", "Could not connect"
+        ROBOTS = "robots", "robots.txt asks robots not to fetch it"
+
+    PASSING = (Outcome.OK, Outcome.NOT_HTML)
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="checks")
+    checked_at = models.DateTimeField(default=timezone.now)
+    address = models.URLField(max_length=500, help_text="The source's address when checked.")
+    outcome = models.CharField(max_length=20, choices=Outcome)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    final_url = models.URLField(
+        "final address", max_length=2000, blank=True, help_text="Where redirects led."
+    )
+    content_type = models.CharField(max_length=100, blank=True)
+    quote_found = models.BooleanField(
+        "supporting quote found",
+        null=True,
+        help_text="Empty: not looked for (no quote, not a web page, or the page did not load).",
+    )
+    summary = models.CharField(max_length=300)
+
+    objects = SourceCheckQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-checked_at", "-pk"]
+        get_latest_by = "checked_at"
+        indexes = [models.Index(fields=["source", "-checked_at"], name="source_check_latest")]
+
+    def __str__(self):
+        return f"{self.source.key} {self.checked_at:%Y-%m-%d %H:%M}: {self.get_outcome_display()}"
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in self.PASSING
+
+    @property
+    def moved(self) -> bool:
+        return bool(self.final_url) and self.final_url != self.address

@@ -41,6 +41,15 @@ def linkedin(db) -> Policy:
 
 
 @pytest.fixture
+def local_site():
+    """A real HTTP server on 127.0.0.1, in a thread (policies/tests/local_site.py)."""
+    from policies.tests.local_site import LocalSite
+
+    with LocalSite() as site:
+        yield site
+
+
+@pytest.fixture
 def editor(db):
     user = get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True)
     user.groups.add(sync_editors_group())
