@@ -6,6 +6,7 @@
 #                    broken or was made by an older Python)
 #   pip_install F    pip install -r F into .venv (quiet, errors still shown)
 #   apt_install P..  apt-get install packages (as root, or through sudo)
+#   ensure_fonts     install the share image's fonts from Debian if missing
 #   say / die        print a line / print an error and exit 1
 #
 # Set PYTHON=/path/to/python3.x to choose the interpreter for a new .venv.
@@ -102,6 +103,31 @@ _apt_updated=
 compile_messages() {
     command -v msgfmt >/dev/null 2>&1 || apt_install gettext
     (cd "$ROOT" && DJANGO_DEBUG=1 "$VENV_PY" manage.py compilemessages --ignore=.venv --ignore=.bench -v0)
+}
+
+# The fonts policies/share_image.py draws with, at Debian's paths: DejaVu Sans
+# (Latin scripts) and Noto Sans CJK (Traditional Chinese). DJANGO_FONT_DIR names
+# a folder of one's own instead (the files are then looked for there, not installed).
+SHARE_IMAGE_FONTS=(
+    "fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+    "fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+    "fonts-noto-cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+    "fonts-noto-cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+)
+ensure_fonts() {
+    [[ -n "${DJANGO_FONT_DIR:-}" ]] && return 0
+    local -a missing=()
+    local entry package path
+    for entry in "${SHARE_IMAGE_FONTS[@]}"; do
+        read -r package path <<<"$entry"
+        [[ -f "$path" || " ${missing[*]} " == *" $package "* ]] || missing+=("$package")
+    done
+    ((${#missing[@]} == 0)) && return 0
+    apt_install "${missing[@]}"
+    for entry in "${SHARE_IMAGE_FONTS[@]}"; do
+        read -r package path <<<"$entry"
+        [[ -f "$path" ]] || die "installed $package but $path is still missing"
+    done
 }
 
 apt_install() {
