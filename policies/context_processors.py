@@ -40,6 +40,7 @@ def sharing(request):
     return {
         "canonical_url": request.build_absolute_uri(canonical_path(request)),
         "share_image_url": request.build_absolute_uri(static("img/share.png")),
+        "site_origin": request.build_absolute_uri("/").rstrip("/"),
     }
 
 

@@ -26,4 +26,5 @@ urlpatterns = [
     path("<slug:platform>/regions/<slug:slug>/", views.region_page, name="region"),
     path("<slug:platform>/feed.atom", feeds.timeline_feed, name="feed"),
     path("<slug:platform>/reminder.ics", reminders.reminder, name="reminder"),
+    path("<slug:platform>/share.png", views.share_image, name="share-image"),
 ]

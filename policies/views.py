@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, translate_url
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import get_supported_language_variant
+from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.vary import vary_on_headers
@@ -320,3 +320,13 @@ def checklist(request):
         }
     status = 400 if state.errors else 200
     return render(request, "policies/checklist.html", context, status=status)
+
+
+@read_only
+def share_image(request, platform):
+    """The policy's share image in the page's language (drawn once per edit and language)."""
+    from policies.share_image import share_image_response
+
+    policy = policy_for(request, platform)
+    response = share_image_response(policy, get_language() or settings.LANGUAGE_CODE, request)
+    return mark_preview(request, response)

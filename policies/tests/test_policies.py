@@ -262,3 +262,17 @@ def test_junk_checklist_values_share_few_cache_entries(client, linkedin):
         for n in range(200)
     }
     assert len(keys) == 1
+
+
+def test_each_policy_shares_an_image_naming_it_in_the_pages_language(client, linkedin):
+    make_meta()
+    page = client.get("/de/meta/guide/?country=DE&age=18plus&device=ios").content.decode()
+    image_url = re.search(r'<meta property="og:image" content="([^"]+)"', page).group(1)
+    assert image_url == "http://testserver/de/meta/share.png"
+    german = client.get("/de/meta/share.png")
+    assert german.status_code == 200 and german["Content-Type"] == "image/png"
+    english = client.get("/meta/share.png")
+    linkedins = client.get("/de/linkedin-ai-training/share.png")
+    assert german.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len({german.content, english.content, linkedins.content}) == 3
+    assert client.get("/no-such-policy/share.png").status_code == 404
