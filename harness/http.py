@@ -1,6 +1,7 @@
 """A tiny HTTP client for the site: one GET, never an exception."""
 
 import http.client
+import ssl
 import time
 
 from harness import HOST
@@ -31,17 +32,22 @@ def get(
     proxy: bool = True,
     host: str | None = None,
     timeout: float = 10,
+    tls: ssl.SSLContext | None = None,
 ) -> Response:
     """GET `path` from 127.0.0.1:`port`, with `X-Forwarded-Proto: https` if `proxy`.
 
-    `host` is the Host header (127.0.0.1:port by default). Connection failures
-    come back as status 0, with the error as the body.
+    `host` is the Host header (127.0.0.1:port by default); with `tls`, over HTTPS
+    (e.g. through nginx). Connection failures come back as status 0, with the
+    error as the body.
     """
     headers = {"Host": host or f"{HOST}:{port}"}
     if proxy:
         headers[PROXY_HEADER[0]] = PROXY_HEADER[1]
     started = time.monotonic()
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    if tls is None:
+        conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    else:
+        conn = http.client.HTTPSConnection(HOST, port, timeout=timeout, context=tls)
     try:
         conn.request("GET", path, headers=headers)
         response = conn.getresponse()

@@ -164,6 +164,11 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "optout-guide",
+            # Redis answers in a millisecond or two. One that does not answer at all
+            # (a host gone, a network cut: no refusal, just silence) must cost a
+            # request half a second, not redis-py's default 5 s per call, which held
+            # every gunicorn thread and so every page (docs/resilience.md, (d)).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 elif DEBUG or TESTING:

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import logging
 import secrets
+import time
 from pathlib import Path
 
 from django.conf import settings
@@ -30,16 +31,31 @@ SNAPSHOT_TTL = 60 * 60 * 24  # a snapshot outlives nothing but its revision
 REVISION_KEY = "optout-guide:content-revision"
 
 
+# After a failed call, this process leaves the cache alone for this long: a cache
+# that hangs then costs one timeout every few seconds, not one (or two) per request.
+CACHE_RETRY_AFTER = 5.0
+_cache_down_until = 0.0
+
+
 class CacheUnavailable(Exception):
     pass
 
 
 def _cache(method, *args, **kwargs):
     """The cache, or CacheUnavailable: a cache outage must cost speed, never a page."""
+    if time.monotonic() < _cache_down_until:
+        raise CacheUnavailable("the cache failed less than CACHE_RETRY_AFTER seconds ago")
+    return _cache_always(method, *args, **kwargs)
+
+
+def _cache_always(method, *args, **kwargs):
+    """_cache, tried even within CACHE_RETRY_AFTER of a failure (for edits)."""
+    global _cache_down_until
     try:
         return getattr(cache, method)(*args, **kwargs)
     except Exception as error:
-        log.warning("cache unavailable: %s", error)
+        _cache_down_until = time.monotonic() + CACHE_RETRY_AFTER
+        log.warning("cache unavailable, not tried for %.0f s: %s", CACHE_RETRY_AFTER, error)
         raise CacheUnavailable from error
 
 
@@ -56,7 +72,8 @@ def content_revision() -> str:
 
 def content_changed(**kwargs) -> None:
     try:
-        _cache("set", REVISION_KEY, secrets.token_hex(8), timeout=None)
+        # Always tried: an edit must reach the cache whenever it can.
+        _cache_always("set", REVISION_KEY, secrets.token_hex(8), timeout=None)
     except CacheUnavailable:
         # Pages cached under the old revision are now unreachable only if
         # the cache comes back empty; say so loudly.
