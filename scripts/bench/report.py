@@ -62,22 +62,27 @@ def write_benchmarks(facts, site, command, args, notes, results, pages, fuzz) ->
         table = ratios(results)
         for name, (rps_ratio, p99_ratio) in table.items():
             lines.append(f"| {name} | {rps_ratio:.2f} | {p99_ratio:.2f} |")
-        rps_ratio, p99_ratio = table["result"]
         lines += [
             "",
             "### Targets",
             "",
-            "Where a target is not met, `docs/performance.md` explains the gap and the plan.",
-            "",
-            f"- Result page throughput ≥ {RESULT_RPS_RATIO_MIN}× the static file's: "
-            f"**{'met' if rps_ratio >= RESULT_RPS_RATIO_MIN else 'not met'}** "
-            f"({results['result']['rps']:.0f} vs {static['rps']:.0f} requests/s = "
-            f"{rps_ratio:.2f}×).",
-            f"- Result page p99 ≤ {RESULT_P99_RATIO_MAX}× the static file's: "
-            f"**{'met' if p99_ratio <= RESULT_P99_RATIO_MAX else 'not met'}** "
-            f"({ms(results['result']['p99_us'])} vs {ms(static['p99_us'])} = {p99_ratio:.2f}×).",
+            "Every page, in English alone and in the eight-language rotation, against the "
+            "static file in the same run. Where a target is not met, `docs/performance.md` "
+            "explains the gap and the plan.",
             "",
         ]
+        for name, (rps_ratio, p99_ratio) in table.items():
+            if name == "static":
+                continue
+            rps_met = "met" if rps_ratio >= RESULT_RPS_RATIO_MIN else "not met"
+            p99_met = "met" if p99_ratio <= RESULT_P99_RATIO_MAX else "not met"
+            lines.append(
+                f"- {name}: throughput ≥ {RESULT_RPS_RATIO_MIN}×: **{rps_met}** "
+                f"({results[name]['rps']:.0f} vs {static['rps']:.0f} requests/s = "
+                f"{rps_ratio:.2f}×); p99 ≤ {RESULT_P99_RATIO_MAX}×: **{p99_met}** "
+                f"({ms(results[name]['p99_us'])} vs {ms(static['p99_us'])} = {p99_ratio:.2f}×)."
+            )
+        lines.append("")
         if static["worker_boots"] or results["result"]["worker_boots"]:
             lines += [
                 f"Caveat: gunicorn booted {static['worker_boots']} workers during the static "
