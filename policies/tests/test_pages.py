@@ -181,7 +181,7 @@ def test_share_previews_have_absolute_addresses(client, linkedin, url, title):
     assert meta["description"]
     assert meta["url"].startswith("http://testserver/")
     assert "utm_source" not in meta["url"]
-    assert meta["image"].startswith("http://testserver/static/img/share")
+    assert meta["image"] == "http://testserver/linkedin-ai-training/share.png"
     assert '<link rel="canonical" href="http://testserver/' in page
     assert '<meta name="twitter:card" content="summary_large_image">' in page
 

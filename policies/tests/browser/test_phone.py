@@ -102,7 +102,9 @@ def test_the_language_choice_works_without_javascript_and_keeps_the_answers(live
     page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=ios")
     page.locator(".languages summary").click()
     page.get_by_role("link", name="Deutsch").click()
-    expect(page).to_have_url(re.compile(r"/de/guide/\?country=DE&age=18plus&device=ios$"))
+    expect(page).to_have_url(
+        re.compile(r"/de/linkedin-ai-training/guide/\?country=DE&age=18plus&device=ios$")
+    )
     expect(page.locator("html")).to_have_attribute("lang", "de")
     context.close()
 

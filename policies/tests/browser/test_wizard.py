@@ -148,7 +148,9 @@ def test_switching_language_keeps_the_wizard_state(live_server, page):
     page.goto(f"{live_server.url}/guide/?country=DE&age=18plus&device=android")
     page.locator(".languages summary").click()  # one "Language" disclosure, not eight links
     page.get_by_role("link", name="Deutsch").click()
-    expect(page).to_have_url(re.compile(r"/de/guide/\?country=DE&age=18plus&device=android$"))
+    expect(page).to_have_url(
+        re.compile(r"/de/linkedin-ai-training/guide/\?country=DE&age=18plus&device=android$")
+    )
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(heading(page)).to_be_visible()
 
