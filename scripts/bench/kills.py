@@ -19,7 +19,8 @@ def concurrencies(args) -> list[int]:
     return sorted({64, args.connections})
 
 
-def scenario_baseline(topology: Topology, mix: list[str], args) -> list[str]:
+def scenario_baseline(topology: Topology, mix: list[str], args) -> tuple[list[str], dict]:
+    """The section, and wrk's results per number of connections."""
     lines = [
         "## Load through nginx, no fault (to compare with)",
         "",
@@ -29,16 +30,17 @@ def scenario_baseline(topology: Topology, mix: list[str], args) -> list[str]:
         "",
         *WRK_HEADER,
     ]
-    notes = []
+    notes, results = [], {}
     for connections in concurrencies(args):
         say(f"== Load through nginx, {connections} connections, no fault")
         offset = topology.nginx.access_size()
         data = topology.wrk(connections, args.duration, mix).result()
         summary = topology.upstreams(topology.nginx.access_since(offset))
+        results[connections] = data
         lines.append(wrk_row(f"{connections} connections", data))
         notes.append(f"- {connections} connections: {upstream_text(summary)}.")
         say(f"   {wrk_row('', data)}")
-    return [*lines, "", *notes, ""]
+    return [*lines, "", *notes, ""], results
 
 
 def _pick(connections: int, topology: Topology) -> BenchSite:

@@ -20,6 +20,29 @@ from topology import Topology, start_topology
 from harness.http import get
 from harness.postgres import PG_BIN
 
+HOW = [
+    "## How it works",
+    "",
+    "`scripts/loadtest` (`scripts/bench/loadtest.py` and the modules it names) installs what "
+    "it lacks, copies the working tree (as an image would hold it), runs `migrate`, "
+    "`collectstatic` and `compilemessages` once, and starts a throwaway PostgreSQL 15 cluster, "
+    "a Redis that writes nothing to disk, gunicorn A and B on free loopback ports, and nginx: "
+    "`deploy/nginx.conf` with only its listen ports, upstream addresses, host name, "
+    "certificate, pid and log paths replaced and temp paths added "
+    "(`scripts/bench/nginx.py`; it stops if one of them is not found), run as www-data in "
+    "the foreground. It also stops if `compose.yaml` no longer describes the same topology "
+    "(`scripts/bench/topology.py`). Every load is bounded in time; everything is stopped and "
+    "removed however the run ends. The last run's logs (nginx's config and access log, "
+    "each gunicorn's, PostgreSQL's) stay in `.bench/logs/loadtest/`. Options: `--duration S` "
+    "(each load run, 30), `--connections N` (the higher concurrency, 200), `--output FILE`; "
+    "`GUNICORN_WORKERS` and `GUNICORN_THREADS` pass through to both instances.",
+    "",
+    "On this 2-CPU machine wrk, nginx (TLS included), both instances, PostgreSQL and Redis "
+    "compete for the same cores, and other work may run at the same time: throughput and "
+    "latency are noisy; failed requests and status codes are what the targets are about.",
+    "",
+]
+
 
 def _version(*command: str) -> str:
     done = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -90,7 +113,8 @@ def run(args, log_dir: Path) -> int:
             topology
         )
         sections.append(lines)
-        sections.append(scenario_baseline(topology, mix, args))
+        lines, baseline = scenario_baseline(topology, mix, args)
+        sections.append(lines)
         lines, verdicts["(b) a worker killed: ≤ 0.1% failed"] = scenario_kill_worker(
             topology, mix, args
         )
@@ -100,7 +124,7 @@ def run(args, log_dir: Path) -> int:
         )
         sections.append(lines)
         lines, verdicts["(d) Redis stopped: pages served, no 5xx"] = scenario_redis_down(
-            topology, args
+            topology, baseline[64]["rps"] if 64 in baseline else 0.0
         )
         sections.append(lines)
         lines, verdicts["(e) PostgreSQL stopped: cached pages, friendly 503, recovery"] = (
@@ -145,6 +169,7 @@ def run(args, log_dir: Path) -> int:
     ]
     for section in sections:
         lines += section
+    lines += HOW
     Path(args.output).write_text("\n".join(lines).rstrip("\n") + "\n")
     say(f"== Wrote {args.output}")
     return 0
