@@ -162,6 +162,11 @@ def scenario_redis_down(topology: Topology, baseline_rps: float) -> tuple[list[s
             f"answers slower than 2 s); {upstream_text(run['summary'])}."
         )
         say(f"   {lines[-1][2:]}")
+    if any(499 in run["during"] for run in runs):
+        lines.append(
+            "- 499 in nginx's log: requests that wrk gave up as its run ended (it closes its "
+            "connections with requests in flight), not errors of the site."
+        )
     lines += [
         "",
         f"Target (pages served, no 5xx): **{'met' if ok else 'NOT met'}** ({server_errors} 5xx).",
