@@ -150,6 +150,7 @@ def start_topology(stack: contextlib.ExitStack, log_dir: Path) -> Topology:
     b = stack.enter_context(a.sibling("b"))
     topology = Topology(pg, redis, a, b, nginx)
     topology.configure_redis()
+    stack.callback(nginx.cleanup)  # the first to stop; also if configure() fails half-way
     nginx.configure([a.port, b.port])
-    stack.enter_context(nginx)  # the first to stop
+    nginx.start()
     return topology
