@@ -40,7 +40,10 @@ timeout = env_int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 
 # Keep idle connections from the reverse proxy open a little longer than a
-# typical page's follow-up requests (stylesheet, icon) take to arrive.
+# typical page's follow-up requests (stylesheet, icon) take to arrive. nginx
+# (deploy/nginx.conf, the upstream's keepalive_timeout 4s) closes its idle
+# connections first, so it never sends a request into one gunicorn is closing:
+# keep this above that.
 keepalive = 5
 
 # Workers are not recycled by default: at thousands of requests per second a

@@ -33,14 +33,15 @@ def get(
     host: str | None = None,
     timeout: float = 10,
     tls: ssl.SSLContext | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """GET `path` from 127.0.0.1:`port`, with `X-Forwarded-Proto: https` if `proxy`.
 
     `host` is the Host header (127.0.0.1:port by default); with `tls`, over HTTPS
-    (e.g. through nginx). Connection failures come back as status 0, with the
-    error as the body.
+    (e.g. through nginx); `headers` are added. Connection failures come back as
+    status 0, with the error as the body.
     """
-    headers = {"Host": host or f"{HOST}:{port}"}
+    headers = {"Host": host or f"{HOST}:{port}", **(headers or {})}
     if proxy:
         headers[PROXY_HEADER[0]] = PROXY_HEADER[1]
     started = time.monotonic()

@@ -1,39 +1,138 @@
-"""`scripts/loadtest`: (a) load, (b) a gunicorn worker killed under load, (c) PostgreSQL
-stopped under load (outage.py); written to docs/resilience.md (or --output)."""
+"""`scripts/loadtest`: the production topology on loopback (topology.py) and its scenarios,
+(a) an edit on A served by B (edit.py), (b) a worker and (c) a whole instance killed under
+load (kills.py), (d) Redis (cache_outage.py) and (e) PostgreSQL (outage.py) stopped under
+load; written to docs/resilience.md (or --output)."""
 
 import contextlib
-import os
-import signal
-import time
+import gzip
+import re
+import subprocess
 from pathlib import Path
 
-from common import HOME, QUESTION, RESULT, machine, machine_lines, ms, say
+from cache_outage import scenario_redis_down
+from checks import Checks
+from common import HOME, QUESTION, RESULT, machine, machine_lines, say
+from edit import scenario_edit
+from kills import scenario_baseline, scenario_kill_instance, scenario_kill_worker
 from outage import scenario_db_down
-from server import BenchSite, start_site
-from wrk import WRK_HEADER, Wrk, failure_pct, wrk_row
+from topology import Topology, start_topology
 
 from harness.http import get
+from harness.postgres import PG_BIN
 
-KILL_FAILURE_PCT_MAX = 0.1
+HOW = [
+    "## How it works",
+    "",
+    "`scripts/loadtest` (`scripts/bench/loadtest.py` and the modules it names) installs what "
+    "it lacks, copies the working tree (as an image would hold it), runs `migrate`, "
+    "`collectstatic` and `compilemessages` once, and starts a throwaway PostgreSQL 15 cluster, "
+    "a Redis that writes nothing to disk, gunicorn A and B on free loopback ports, and nginx: "
+    "`deploy/nginx.conf` with only its listen ports, upstream addresses, host name, "
+    "certificate, pid and log paths replaced and temp paths added "
+    "(`scripts/bench/nginx.py`; it stops if one of them is not found), run as www-data in "
+    "the foreground. It also stops if `compose.yaml` no longer describes the same topology "
+    "(`scripts/bench/topology.py`). Every load is bounded in time; everything is stopped and "
+    "removed however the run ends. The last run's logs (nginx's config and access log, "
+    "each gunicorn's, PostgreSQL's) stay in `.bench/logs/loadtest/`. Options: `--duration S` "
+    "(each load run, 30), `--connections N` (the higher concurrency, 200), `--output FILE`; "
+    "`GUNICORN_WORKERS` and `GUNICORN_THREADS` pass through to both instances.",
+    "",
+    "On this 2-CPU machine wrk, nginx (TLS included), both instances, PostgreSQL and Redis "
+    "compete for the same cores, and other work may run at the same time: throughput and "
+    "latency are noisy; failed requests and status codes are what the targets are about.",
+    "",
+]
+
+
+def _version(*command: str) -> str:
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    return (done.stdout + done.stderr).strip().splitlines()[0]
+
+
+def scenario_front(topology: Topology) -> list[str]:
+    """What nginx must do besides passing requests on."""
+    nginx = topology.nginx
+    say("== The front door")
+    checks = Checks()
+    for path in [HOME, QUESTION, RESULT]:
+        checks.response("page, through nginx (HTTPS)", path, nginx.get(path), (200,))
+    plain = get(nginx.http_port, "/guide/?country=DE", proxy=False)
+    location = plain.header("Location")
+    checks.note(
+        "plain HTTP to nginx: a redirect to HTTPS",
+        plain.status == 301 and location.startswith("https://"),
+        f"{plain.status} to {location}",
+    )
+    home = nginx.get(HOME)
+    zipped = nginx.get(HOME, headers={"Accept-Encoding": "gzip"})
+    once = zipped.header("Content-Encoding") == "gzip"
+    with contextlib.suppress(OSError, EOFError):
+        once = once and gzip.decompress(zipped.body) == home.body
+    checks.note(
+        "`Accept-Encoding: gzip`: compressed once, by the app",
+        once,
+        f"Content-Encoding {zipped.header('Content-Encoding') or '—'}, "
+        f"{len(zipped.body)} of {len(home.body)} bytes",
+    )
+    match = re.search(r"/static/css/site\.[0-9a-f]{8,}\.css", home.text)
+    static = nginx.get(match.group(0)) if match else None
+    checks.note(
+        "the hashed stylesheet, from whitenoise through nginx",
+        static is not None and static.status == 200,
+        f"{static.status}, Cache-Control {static.header('Cache-Control')}" if static else "none",
+    )
+    foreign = nginx.get(HOME, host="evil.example")
+    checks.note("a Host the site does not serve", foreign.status == 400, str(foreign.status))
+    return [
+        "## The front door",
+        "",
+        "Before the scenarios: what nginx does besides passing requests on.",
+        "",
+        *checks.table(),
+        "",
+    ]
 
 
 def run(args, log_dir: Path) -> int:
     facts = machine()
     mix = [HOME, QUESTION, RESULT]
-    sections: dict[str, list[str]] = {}
+    sections: list[list[str]] = []
+    verdicts: dict[str, bool] = {}
     with contextlib.ExitStack() as stack:
-        pg, site = start_site(stack, log_dir)
-        for path in mix:
-            status = get(site.port, path).status
-            if status != 200:
-                raise RuntimeError(f"GET {path} answered {status}, expected 200")
-        n = site.workers_wanted
-        if not site.wait_for_workers(n):
-            raise RuntimeError(f"expected {n} workers, found {site.workers()}")
-
-        sections["a"] = scenario_load(site, mix, args)
-        sections["b"] = scenario_kill(site, mix, args)
-        sections["c"] = scenario_db_down(site, pg, args)
+        topology = start_topology(stack, log_dir)
+        versions = {
+            "nginx": _version("/usr/sbin/nginx", "-v").removeprefix("nginx version: "),
+            "redis": " ".join(_version("redis-server", "--version").split()[:3]),
+            "postgres": _version(str(PG_BIN / "postgres"), "--version"),
+        }
+        for site in topology.instances:
+            if not site.wait_for_workers(site.workers_wanted):
+                raise RuntimeError(f"{site.name}: expected {site.workers_wanted} workers")
+        sections.append(scenario_front(topology))
+        lines, verdicts["(a) an edit on A served by B on the next request"] = scenario_edit(
+            topology
+        )
+        sections.append(lines)
+        lines, baseline = scenario_baseline(topology, mix, args)
+        sections.append(lines)
+        lines, verdicts["(b) a worker killed: ≤ 0.1% failed"] = scenario_kill_worker(
+            topology, mix, args
+        )
+        sections.append(lines)
+        lines, verdicts["(c) an instance killed: ≤ 0.1% failed"] = scenario_kill_instance(
+            topology, mix, args
+        )
+        sections.append(lines)
+        lines, verdicts["(d) Redis stopped: pages served, no 5xx"] = scenario_redis_down(
+            topology, baseline[64]["rps"] if 64 in baseline else 0.0
+        )
+        sections.append(lines)
+        lines, verdicts["(e) PostgreSQL stopped: cached pages, friendly 503, recovery"] = (
+            scenario_db_down(topology, args)
+        )
+        sections.append(lines)
+        workers = topology.a.workers_wanted
+        threads = topology.a.env.get("GUNICORN_THREADS") or 2
 
     command = "scripts/loadtest" + (" " + " ".join(args.argv) if args.argv else "")
     lines = [
@@ -42,140 +141,35 @@ def run(args, log_dir: Path) -> int:
         "Written by `scripts/loadtest` from one run on the machine below; run it again to",
         "refresh (every number here is from that run). Not part of CI.",
         "",
-        *machine_lines(facts, site),
+        *machine_lines(facts, None),
+        f"- Topology, all on loopback: {versions['nginx']} with `deploy/nginx.conf` (HTTPS, "
+        "a self-signed certificate) in front of two gunicorn instances, A and B (`gunicorn -c "
+        f"gunicorn.conf.py`, {workers} workers × {threads} threads each, production settings, "
+        "one build, the same secret key), sharing one PostgreSQL "
+        f"({versions['postgres']}, a throwaway cluster) and one Redis ({versions['redis']}, "
+        "no persistence, 256 MB, LRU). `compose.yaml` describes the same for Docker. wrk, "
+        "nginx, both instances and both servers share the same 2 CPUs.",
         f"- Command: `{command}`",
         "",
-        "Every request carries `X-Forwarded-Proto: https`, as from the TLS proxy. wrk counts "
-        "as errors: socket errors (connect, read, write; timeouts after wrk's default 2 s) and "
-        "responses other than 2xx/3xx.",
+        "wrk counts as errors: socket errors (connect, read, write; timeouts: a request "
+        "still unanswered after wrk's 2 s, counted at each 2 s check) and responses other than "
+        "2xx/3xx. Failed % = (socket errors + non-2xx/3xx) / (requests + connect/read/write "
+        "errors). Which instance answered, and which requests nginx sent on to the other one, "
+        "come from nginx's access log (`upstream=`, `upstream_status=`).",
         "",
-        *sections["a"],
-        *sections["b"],
-        *sections["c"],
+        "## Targets",
+        "",
+        "| target | result |",
+        "|---|---|",
+        *[f"| {name} | {'**met**' if ok else '**not met**'} |" for name, ok in verdicts.items()],
+        "",
+        "Before this topology, against one gunicorn directly (no nginx), a killed worker cost "
+        "0.67% of requests at 64 connections and 3.3% at 200.",
+        "",
     ]
-    Path(args.output).write_text("\n".join(lines) + "\n")
+    for section in sections:
+        lines += section
+    lines += HOW
+    Path(args.output).write_text("\n".join(lines).rstrip("\n") + "\n")
     say(f"== Wrote {args.output}")
     return 0
-
-
-def scenario_load(site: BenchSite, mix: list[str], args) -> list[str]:
-    c = args.connections
-    say(f"== (a) {c} connections for {args.duration} s across home, question and result")
-    offset = site.log_size()
-    data = Wrk.run(
-        site.port, HOME, connections=c, duration=args.duration, paths=mix, count_status=True
-    )
-    boots = site.boots_since(offset)
-    errors = data["socket_errors"] + data["status"]
-    say(
-        f"   {data['requests']} requests ({data['rps']:.0f}/s), {data['status']} non-2xx/3xx, "
-        f"{data['socket_errors']} socket errors, p99 {ms(data['p99_us'])}; "
-        f"{boots} worker restarts (max_requests)"
-    )
-    return [
-        f"## (a) {c} concurrent connections for {args.duration} s",
-        "",
-        f"`wrk -t2 -c{c} -d{args.duration}s` cycling each connection through `{HOME}`, "
-        f"`{QUESTION}` and `{RESULT}` (warm, from the page cache).",
-        "",
-        *WRK_HEADER,
-        wrk_row(f"{c} connections", data),
-        "",
-        f"Target 0 errors: **{'met' if errors == 0 else 'not met'}** ({errors} errors). "
-        f"gunicorn booted {boots} replacement workers during the run (`max_requests` recycling "
-        "in gunicorn.conf.py).",
-        "",
-    ]
-
-
-def scenario_kill(site: BenchSite, mix: list[str], args) -> list[str]:
-    n = site.workers_wanted
-    lines = [
-        f"## (b) SIGKILL one of the {n} gunicorn workers under load",
-        "",
-        f"For each concurrency: {args.duration} s of wrk over the same three pages; after "
-        f"{args.duration // 3} s one worker (a child of the master, from `pgrep -P <master>`) "
-        "gets SIGKILL: the one holding the most client connections at that moment (from `ss`), "
-        "the worst case. Failed % = (socket errors + non-2xx/3xx) / (requests + "
-        "connect/read/write errors). wrk keeps its connections open (keep-alive) with one request "
-        "in flight on each, so every connection the killed worker held fails once (a read "
-        "error) and reconnects to the other worker.",
-        "",
-        *WRK_HEADER,
-    ]
-    notes = []
-    verdicts = []
-    for connections in sorted({64, args.connections}):
-        if not site.wait_for_workers(n):
-            raise RuntimeError(f"expected {n} workers before the kill, found {site.workers()}")
-        say(f"== (b) {connections} connections, SIGKILL one worker after {args.duration // 3} s")
-        master = site.master
-        offset = site.log_size()
-        wrk = Wrk(
-            site.port,
-            HOME,
-            connections=connections,
-            duration=args.duration,
-            paths=mix,
-            count_status=True,
-        )
-        try:
-            time.sleep(args.duration // 3)
-            before = site.workers()
-            if not before:  # both workers being recycled at this instant
-                site.wait_for_workers(n, timeout=10)
-                before = site.workers()
-            held = site.connections_by_worker()
-            # The worst case: the worker holding the most client connections.
-            victim = max(before, key=lambda pid: held.get(pid, 0))
-            os.kill(victim, signal.SIGKILL)
-            killed_at = time.monotonic()
-            replaced_after = None
-            while time.monotonic() - killed_at < 30:
-                now = site.workers()
-                if victim not in now and len(now) == n:
-                    replaced_after = time.monotonic() - killed_at
-                    break
-                time.sleep(0.05)
-            data = wrk.result()
-        finally:
-            wrk.kill()
-        after = site.workers()
-        log = site.log_since(offset)
-        noticed = f"(pid:{victim}) was sent SIGKILL" in log or f"Worker (pid:{victim})" in log
-        boots = log.count("Booting worker with pid")
-        failed, attempts, pct = failure_pct(data)
-        verdicts.append(pct <= KILL_FAILURE_PCT_MAX)
-        lines.append(wrk_row(f"{connections} connections, 1 worker killed", data))
-        replaced = (
-            f"replaced within {replaced_after:.2f} s"
-            if replaced_after is not None
-            else "NOT replaced within 30 s"
-        )
-        notes.append(
-            f"- {connections} connections: killed worker {victim}, which held "
-            f"{held.get(victim, 0)} of the {sum(held.values())} open client connections "
-            f"(per worker: {held or 'unknown'}); "
-            f"{replaced}; workers after the run: {after} ({len(after)} of {n}); master "
-            f"{master} {'still running' if site.process.poll() is None else 'GONE'}; "
-            f"gunicorn logged the kill: {'yes' if noticed else 'no'}; workers booted during "
-            f"the run (kill + max_requests recycling): {boots}. "
-            f"{failed} of {attempts} requests failed ({pct:.3f}%)."
-        )
-        say(f"   {notes[-1][2:]}")
-    lines += [
-        "",
-        *notes,
-        "",
-        f"Target ≤ {KILL_FAILURE_PCT_MAX}% failed: **"
-        + ("met" if all(verdicts) else "not met")
-        + "** "
-        + "("
-        + ", ".join(
-            f"{c} connections: {'met' if ok else 'not met'}"
-            for c, ok in zip(sorted({64, args.connections}), verdicts, strict=True)
-        )
-        + ").",
-        "",
-    ]
-    return lines

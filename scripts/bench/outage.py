@@ -1,168 +1,143 @@
-"""The load test's scenario (c): PostgreSQL stopped under load, then started again."""
+"""The load test's scenario (e): PostgreSQL stopped under load, then started again,
+with both instances behind nginx (never restarted)."""
 
-import contextlib
 import time
-from pathlib import Path
 
+from checks import Checks
 from common import HOME, POLICY, QUESTION, REGION_EU, RESULT, say
-from server import BenchSite
-from wrk import WRK_HEADER, Wrk, codes_text, failure_pct, wrk_row
+from topology import Topology, upstream_text
+from wrk import WRK_HEADER, codes_text, failure_pct, wrk_row
 
 from harness.http import get
-from harness.postgres import Postgres
 
+WARM = [HOME, QUESTION, RESULT, POLICY, REGION_EU]
 # Never requested before the database goes down.
 UNCACHED = ["/regions/canada/", "/guide/?country=JP&age=18plus&device=android"]
 # Asked for only once the database is down and the page cache is empty.
-COLD_REGION = "/regions/hong-kong/"
-COLD_RESULT = "/guide/?country=GB&age=18plus&device=android"
-FRIENDLY_503 = "back in a moment"
+COLD = [HOME, "/regions/hong-kong/", "/guide/?country=GB&age=18plus&device=android"]
+CONNECTIONS = 32
 
 
-def scenario_db_down(site: BenchSite, pg: Postgres, args) -> list[str]:
-    warm = [HOME, QUESTION, RESULT, POLICY, REGION_EU]
-    say("== (c) PostgreSQL stopped under load")
-    checks: list[tuple[str, str, str, str, bool]] = []  # when, what, expected, got, ok
+def _health(checks: Checks, topology: Topology, expected: int) -> None:
+    for site in topology.instances:
+        response = get(site.port, "/healthz", proxy=False)  # as a balancer: plain HTTP
+        checks.response(f"{site.name}'s health check", "/healthz", response, (expected,))
+
+
+def _restart(checks: Checks, topology: Topology) -> float | None:
+    """`pg_ctl start`; seconds until both instances' /healthz answer 200 (None: not in 30 s)."""
+    topology.pg.start()
     started = time.monotonic()
+    checks.note("`pg_ctl start`", topology.pg.running)
+    while time.monotonic() - started < 30:
+        statuses = [
+            get(s.port, "/healthz", proxy=False, timeout=5).status for s in topology.instances
+        ]
+        if statuses == [200, 200]:
+            return time.monotonic() - started
+        time.sleep(0.25)
+    return None
 
-    def at() -> str:
-        return f"{time.monotonic() - started:5.1f} s"
 
-    def note(what: str, ok: bool) -> None:
-        checks.append((at(), what, "", "done" if ok else "FAILED", ok))
-        say(f"   {at()}  {what}{'' if ok else '   <-- FAILED'}")
-
-    def check(what: str, path: str, expected: tuple[int, ...], *, proxy=True) -> None:
-        response = get(site.port, path, proxy=proxy)
-        page = path != "/healthz"
-        got = f"{response.status}"
-        ok = response.status in expected
-        if response.header("X-Cache"):
-            got += f", X-Cache {response.header('X-Cache')}"
-        if response.status == 503 and page:
-            friendly = FRIENDLY_503 in response.text.lower()
-            retry = response.header("Retry-After")
-            got += f", friendly page: {'yes' if friendly else 'NO'}, Retry-After: {retry or '—'}"
-            ok = ok and friendly
-        got += f", {response.seconds * 1000:.0f} ms"
-        wanted = " or ".join(f"{c}{' (friendly)' if c == 503 and page else ''}" for c in expected)
-        checks.append((at(), f"{what} `{path}`", wanted, got, ok))
-        say(
-            f"   {at()}  {what} {path}: expected {wanted}, got {got}"
-            f"{'' if ok else '   <-- UNEXPECTED'}"
-        )
-
-    def restart() -> float | None:
-        """`pg_ctl start`; seconds until /healthz answers 200 (None: not within 30 s)."""
-        pg.start()
-        restarted_at = time.monotonic()
-        note("`pg_ctl start`", pg.running)
-        while time.monotonic() - restarted_at < 30:
-            if get(site.port, "/healthz", proxy=False, timeout=5).status == 200:
-                return time.monotonic() - restarted_at
-            time.sleep(0.25)
-        return None
-
-    for path in warm:
-        get(site.port, path)
-        check("warm-up", path, (200,))
-    if get(site.port, "/healthz", proxy=False).status != 200:
-        raise RuntimeError("database not healthy before the outage scenario")
+def scenario_db_down(topology: Topology, args) -> tuple[list[str], bool]:
+    pg, nginx = topology.pg, topology.nginx
+    say("== (e) PostgreSQL stopped under load")
+    checks = Checks()
+    for path in WARM:
+        nginx.get(path)
+        checks.response("warm-up, through nginx", path, nginx.get(path), (200,))
+    masters = {site.name: site.master for site in topology.instances}
     duration = max(args.duration, 30)
-    connections = 32
-    offset = site.log_size()
-    wrk = Wrk(
-        site.port, HOME, connections=connections, duration=duration, paths=warm, count_status=True
-    )
-    recovered_after = None
+    offset = nginx.access_size()
+    wrk = topology.wrk(CONNECTIONS, duration, WARM)
     try:
         time.sleep(3)
         pg.stop("fast")
         stopped_at = time.monotonic()
-        note("`pg_ctl stop -m fast` (load running)", not pg.running)
+        checks.note("`pg_ctl stop -m fast` (load running)", not pg.running)
         for round_ in (1, 2):
-            for path in warm:
-                check("warmed page", path, (200,))
+            for path in WARM:
+                checks.response("warmed page", path, nginx.get(path), (200,))
             for path in UNCACHED:
-                check("page never requested", path, (200, 503))
-            check("health check (as a balancer: plain HTTP)", "/healthz", (503,), proxy=False)
+                checks.response("page never requested", path, nginx.get(path), (200, 503))
+            _health(checks, topology, 503)
             if round_ == 1:
                 time.sleep(max(0.0, stopped_at + 6 - time.monotonic()))
-        recovered_after = restart()
-        check("health check", "/healthz", (200,), proxy=False)
+        recovered = _restart(checks, topology)
+        _health(checks, topology, 200)
         for path in UNCACHED:
-            check("page", path, (200,))
+            checks.response("page", path, nginx.get(path), (200,))
         data = wrk.result()
     finally:
         wrk.kill()
-    note(f"load on warmed pages ends ({data['requests']} requests)", True)
+    summary = topology.upstreams(nginx.access_since(offset))
+    checks.note(f"load on warmed pages ends ({data['requests']} requests)")
 
-    # Cold: the database down *and* nothing cached (a lost cache, or content
-    # just edited), so nothing can be rendered: the friendly 503 everywhere.
-    cold = [HOME, COLD_REGION, COLD_RESULT]
+    # Cold: the database down *and* nothing cached (a lost cache, or content just
+    # edited), so nothing can be rendered: the friendly 503 everywhere.
     pg.stop("fast")
-    note("`pg_ctl stop -m fast` (no load)", not pg.running)
-    cache_dir = Path(site.env["DJANGO_CACHE_DIR"])
-    for entry in cache_dir.glob("*"):
-        with contextlib.suppress(OSError):
-            entry.unlink()
-    note(f"every file of the page cache deleted ({cache_dir.name}/)", True)
-    for path in cold:
-        check("cold page", path, (503,))
-    check("health check", "/healthz", (503,), proxy=False)
-    cold_recovered_after = restart()
-    check("health check", "/healthz", (200,), proxy=False)
-    for path in cold:
-        check("cold page", path, (200,))
+    checks.note("`pg_ctl stop -m fast` (no load)", not pg.running)
+    flushed = topology.redis_cli("flushall")
+    checks.note("the page cache emptied (`redis-cli flushall`)", flushed == "OK", flushed)
+    for path in COLD:
+        checks.response("cold page, through nginx", path, nginx.get(path), (503,))
+    for site in topology.instances:
+        checks.response(
+            f"cold page, {site.name} directly", COLD[1], get(site.port, COLD[1]), (503,)
+        )
+    _health(checks, topology, 503)
+    cold_recovered = _restart(checks, topology)
+    _health(checks, topology, 200)
+    for path in COLD:
+        checks.response("cold page, through nginx", path, nginx.get(path), (200,))
 
-    master_alive = site.process is not None and site.process.poll() is None
-    boots = site.boots_since(offset)
-    failed, attempts, pct = failure_pct(data)
-    all_ok = (
-        all(ok for *_, ok in checks)
-        and failed == 0
-        and recovered_after is not None
-        and cold_recovered_after is not None
-        and master_alive
+    same = all(
+        site.process is not None
+        and site.process.poll() is None
+        and site.master == masters[site.name]
+        for site in topology.instances
     )
+    failed, attempts, pct = failure_pct(data)
+    ok = checks.ok and failed == 0 and recovered is not None and cold_recovered is not None and same
     say(
-        f"   load on warmed pages during the outage: {data['requests']} requests, "
-        f"{failed} failed; codes {codes_text(data['codes'])}"
+        f"   load on warmed pages: {data['requests']} requests, {failed} failed; "
+        f"codes {codes_text(data['codes'])}"
     )
 
     def back(seconds: float | None) -> str:
-        if seconds is None:
-            return "NOT within 30 s of `pg_ctl start`"
-        return f"{seconds:.2f} s after `pg_ctl start`"
+        return "NOT within 30 s" if seconds is None else f"{seconds:.2f} s after `pg_ctl start`"
 
     lines = [
-        "## (c) PostgreSQL stopped under load, then started again",
+        "## (e) PostgreSQL stopped under load, then started again",
         "",
-        f"Pages warmed first (each requested once): {', '.join(f'`{p}`' for p in warm)}. "
-        f"Throughout the first part, `wrk -t2 -c{connections} -d{duration}s` cycles through "
-        "those warmed pages. 3 s in, `pg_ctl stop -m fast`; the checks run twice (right away "
-        "and ~6 s later), then `pg_ctl start`, and the same gunicorn (never restarted) is "
-        f"checked again. Never requested before the outage: "
-        f"{', '.join(f'`{p}`' for p in UNCACHED)}: either 200 (rendered without the "
-        "database) or the friendly 503 is right; a 500 or a hang is not. In the second part "
-        "(no load), PostgreSQL is stopped again and every file of the page cache deleted, so "
-        "that nothing can be rendered: every page must answer the friendly 503.",
+        "Pages warmed first through nginx: "
+        + ", ".join(f"`{p}`" for p in WARM)
+        + f". Throughout the first part, `wrk -t2 -c{CONNECTIONS} -d{duration}s` through "
+        "nginx cycles through them. 3 s in, `pg_ctl stop -m fast`; the checks run twice "
+        "(right away and ~6 s later), then `pg_ctl start`, and the same two instances (never "
+        "restarted) are checked again. Never requested before the outage: "
+        + ", ".join(f"`{p}`" for p in UNCACHED)
+        + ": either 200 (rendered from the content snapshot each process keeps) or the "
+        "friendly 503 is right; a 500 or a hang is not. nginx does not pass a 503 on to the "
+        "other instance (they share the database). Health checks go to each instance directly, "
+        "as a balancer's would. In the second part (no load), PostgreSQL is stopped again and "
+        "Redis emptied, so that nothing can be rendered: every page must answer the friendly "
+        "503, on both instances.",
         "",
-        "| time | check | expected | got | ok |",
-        "|---:|---|---|---|---|",
-    ]
-    for when, what, expected, got, ok in checks:
-        lines.append(f"| {when} | {what} | {expected} | {got} | {'yes' if ok else '**NO**'} |")
-    lines += [
+        *checks.table(),
         "",
         *WRK_HEADER,
-        wrk_row(f"{connections} connections on warmed pages, across the outage", data),
+        wrk_row(f"{CONNECTIONS} connections on warmed pages, across the outage", data),
         "",
-        f"- `/healthz` back to 200 {back(recovered_after)} (warm), {back(cold_recovered_after)}"
-        f" (cold); gunicorn master {site.master} "
-        + ("still the same process (never restarted)" if master_alive else "GONE")
-        + f"; workers booted during the scenario (max_requests recycling): {boots}.",
-        f"- Verdict: **{'as intended' if all_ok else 'NOT as intended (see rows marked NO)'}**.",
+        f"- Through nginx: {upstream_text(summary)}.",
+        f"- Both instances' `/healthz` back to 200 {back(recovered)} (warm), "
+        f"{back(cold_recovered)} (cold); gunicorn masters "
+        + ", ".join(f"{name} {pid}" for name, pid in masters.items())
+        + (" still the same processes (never restarted)" if same else ": NOT the same processes")
+        + ".",
+        "",
+        f"Target (cached pages served, the rest a friendly 503, /healthz 503, recovery without "
+        f"a restart): **{'met' if ok else 'NOT met'}**.",
         "",
     ]
-    return lines
+    return lines, ok

@@ -2,13 +2,17 @@
 # Prerequisites of scripts/benchmark and scripts/loadtest. Source it after
 # scripts/lib.sh; don't run it.
 #
-#   bench_prerequisites [lighthouse]   .venv with the dev requirements, wrk,
-#                                      PostgreSQL 15, and with "lighthouse"
-#                                      also Debian's chromium and the pinned
-#                                      Lighthouse under .bench/ (git-ignored)
+#   bench_prerequisites [lighthouse|loadtest]
+#       .venv with the dev requirements, wrk, PostgreSQL 15; with "lighthouse"
+#       also Debian's chromium and the pinned Lighthouse under .bench/
+#       (git-ignored); with "loadtest" also Debian's nginx, redis-server and
+#       openssl (for a throwaway certificate). Where systemd runs, installing
+#       the nginx package also starts the system's own nginx on port 80; the
+#       load test never uses it (it runs its own, on free loopback ports).
 
 PG_BIN=/usr/lib/postgresql/15/bin
 CHROMIUM=/usr/bin/chromium
+NGINX=/usr/sbin/nginx
 LIGHTHOUSE_VERSION=12.8.2 # 13.x needs Node >= 22.19; Debian 12 has Node 20
 BENCH_DIR="$ROOT/.bench"
 
@@ -24,6 +28,12 @@ bench_prerequisites() {
     fi
     if [[ $EUID -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
         die "running as root but there is no 'postgres' user to own the throwaway cluster"
+    fi
+    if [[ "${1:-}" == loadtest ]]; then
+        [[ -x "$NGINX" ]] || apt_install nginx
+        command -v redis-server >/dev/null 2>&1 || apt_install redis-server
+        command -v openssl >/dev/null 2>&1 || apt_install openssl
+        return 0
     fi
     [[ "${1:-}" == lighthouse ]] || return 0
     [[ -x "$CHROMIUM" ]] || apt_install chromium

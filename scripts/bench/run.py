@@ -3,15 +3,17 @@
 Run through the wrappers, which install what is missing first:
 
     scripts/benchmark [--no-lighthouse] [--no-fuzz] [--duration S] [--warmup S]
-    scripts/loadtest  [--duration S]
+    scripts/loadtest  [--duration S] [--connections N]
 
-Both start the site as in production on loopback only: a throwaway PostgreSQL 15
-cluster, `migrate`, `collectstatic` into a temporary STATIC_ROOT, gunicorn with
-gunicorn.conf.py (production settings, a random secret key, the file cache in a
-temporary folder), and send `X-Forwarded-Proto: https` with every request, as
-the TLS proxy in front of the site does. Everything they start (PostgreSQL,
-gunicorn, wrk, Chromium through Lighthouse) is stopped, and every temporary
-folder removed, however the run ends.
+Both run the site as in production on loopback only, from a snapshot of the working
+tree: a throwaway PostgreSQL 15 cluster, `migrate`, `collectstatic` into a temporary
+STATIC_ROOT, gunicorn with gunicorn.conf.py (production settings, a random secret
+key). `benchmark` runs one gunicorn with the file cache and sends `X-Forwarded-Proto:
+https` with every request, as the TLS proxy in front of the site does; `loadtest` runs
+the production topology (topology.py): nginx with deploy/nginx.conf over HTTPS, two
+gunicorn instances, one Redis. Everything they start (PostgreSQL, Redis, gunicorn,
+nginx, wrk, Chromium through Lighthouse) is stopped, and every temporary folder
+removed, however the run ends.
 
 `benchmark` writes docs/benchmarks.md, `loadtest` writes docs/resilience.md.
 Only the numbers measured in the run are written; nothing is carried over.
@@ -48,7 +50,9 @@ def main(argv: list[str]) -> int:
     bench.add_argument("--no-fuzz", action="store_true")
     bench.add_argument("--no-wrk", action="store_true")
     bench.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
-    load = sub.add_parser("loadtest", help="load, worker-kill and database-outage runs")
+    load = sub.add_parser(
+        "loadtest", help="nginx + two instances: an edit, kills, Redis and database outages"
+    )
     load.add_argument("--duration", type=int, default=30, help="seconds per load run")
     load.add_argument("--connections", type=int, default=200)
     load.add_argument("--output", default=str(ROOT / "docs" / "resilience.md"))

@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -30,14 +31,26 @@ SNAPSHOT_IGNORE = (
     "test-artifacts",
     "docs",
 )
-# gunicorn's and PostgreSQL's logs of the last run of each command are kept here.
 
 
 class BenchSite(Site):
-    """migrate, collectstatic and gunicorn -c gunicorn.conf.py, with production settings."""
+    """migrate, collectstatic and gunicorn -c gunicorn.conf.py, with production settings.
 
-    def __init__(self, database_url: str, log_dir: Path):
+    `extra_env` is added to the production environment (REDIS_URL, DJANGO_SITE_URL…);
+    `sibling()` is a second instance of the same build (see there).
+    """
+
+    def __init__(
+        self,
+        database_url: str,
+        log_dir: Path,
+        *,
+        name: str = "gunicorn",
+        extra_env: dict[str, str] | None = None,
+    ):
         self.tmp = Path(tempfile.mkdtemp(prefix="optout-guide-bench-site."))
+        self.owns_tmp = True
+        self.name = name
         self.workers_wanted = int(os.environ.get("GUNICORN_WORKERS") or 2)
         # Run from a copy of the working tree, as from an image: gunicorn recycles workers
         # (max_requests) and each new one imports the code on disk, which may be mid-edit.
@@ -50,8 +63,21 @@ class BenchSite(Site):
         }
         env = production_env(base, self.tmp, database_url)
         env["GUNICORN_WORKERS"] = str(self.workers_wanted)
+        env.update(extra_env or {})
         log_dir.mkdir(parents=True, exist_ok=True)
-        super().__init__(env, log=log_dir / "gunicorn.log", cwd=self.app)
+        super().__init__(env, log=log_dir / f"{name}.log", cwd=self.app)
+
+    def sibling(self, name: str) -> "BenchSite":
+        """Another instance of the same build, as a second container of one image: the
+        same snapshot, static files and environment (secret key, database, cache), its
+        own port and log. Started without migrate/collectstatic; stopped before this one
+        removes the snapshot (enter it after this one)."""
+        twin = object.__new__(BenchSite)
+        env = {key: value for key, value in self.env.items() if key != "PORT"}
+        Site.__init__(twin, env, log=self.log.with_name(f"{name}.log"), cwd=self.app)
+        twin.tmp, twin.app, twin.owns_tmp = self.tmp, self.app, False
+        twin.name, twin.workers_wanted = name, self.workers_wanted
+        return twin
 
     def prepare(self) -> None:
         say("   migrate")
@@ -63,12 +89,23 @@ class BenchSite(Site):
             manage("compilemessages", env=self.env, cwd=self.app)
 
     def begin(self) -> None:
-        self.prepare()
+        if self.owns_tmp:
+            self.prepare()
         self.start()
 
     def start(self) -> None:
-        say(f"   gunicorn on port {self.port} ({self.workers_wanted} workers)")
+        label = "gunicorn" if self.name == "gunicorn" else f"gunicorn {self.name}"
+        say(f"   {label} on port {self.port} ({self.workers_wanted} workers)")
         super().start()
+
+    def kill(self) -> None:
+        """SIGKILL the master and every worker at once (its process group), as a crashed
+        host or container would; `start()` brings it back on the same port."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
 
     def workers(self) -> list[int]:
         done = subprocess.run(
@@ -112,7 +149,8 @@ class BenchSite(Site):
     def cleanup(self) -> None:
         with contextlib.suppress(Exception):
             super().cleanup()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if self.owns_tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def start_site(stack: contextlib.ExitStack, log_dir: Path) -> tuple[Postgres, BenchSite]:

@@ -25,7 +25,10 @@ class Wrk:
         threads: int = 2,
         paths: list[str] | None = None,
         count_status: bool = False,
+        tls: bool = False,
     ):
+        """`tls`: HTTPS, as to nginx (which sets X-Forwarded-Proto itself); else plain
+        HTTP with `X-Forwarded-Proto: https`, as the TLS proxy would forward it."""
         self.duration = duration
         env = dict(os.environ, WRK_PATHS=" ".join(paths or []))
         env["WRK_STATUS"] = "1" if count_status else "0"
@@ -37,9 +40,8 @@ class Wrk:
             "--latency",
             "-s",
             str(WRK_LUA),
-            "-H",
-            f"{PROXY_HEADER[0]}: {PROXY_HEADER[1]}",
-            f"http://{HOST}:{port}{path}",
+            *([] if tls else ["-H", f"{PROXY_HEADER[0]}: {PROXY_HEADER[1]}"]),
+            f"{'https' if tls else 'http'}://{HOST}:{port}{path}",
         ]
         self.command = command
         self.process = subprocess.Popen(
