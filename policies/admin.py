@@ -5,14 +5,15 @@ Every content admin keeps a history through django-reversion: an editor opens
 uses "Recover deleted" on a list.
 """
 
+import reversion
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import Count
 from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
-from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
@@ -21,11 +22,13 @@ from policies import translation_status
 from policies.models import (
     Confidence,
     DataCategory,
+    Device,
     Exclusion,
     Fact,
     FrequentQuestion,
     Instructions,
     MenuLabel,
+    ObjectionRoute,
     Policy,
     Region,
     RegionCountry,
@@ -173,40 +176,6 @@ class RelatedSettingStepInline(TranslationStackedInline):
     ordering = ["order"]
 
 
-class RegionCountryFormSet(forms.BaseInlineFormSet):
-    """Refuse a country that another region of the same policy already lists."""
-
-    def clean(self):
-        super().clean()
-        region = self.instance
-        seen = set()
-        for form in self.forms:
-            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
-                continue
-            code = form.cleaned_data.get("country")
-            if not code:
-                continue
-            country = Country(code)
-            if code in seen:
-                form.add_error("country", f"{country.name} is listed twice in this region.")
-                continue
-            seen.add(code)
-            if region.policy_id is None:
-                continue
-            elsewhere = (
-                RegionCountry.objects.filter(policy_id=region.policy_id, country=code)
-                .exclude(region_id=region.pk)
-                .select_related("region")
-                .first()
-            )
-            if elsewhere:
-                form.add_error(
-                    "country",
-                    f"{country.name} already belongs to the region “{elsewhere.region}”. "
-                    "Remove it there first: each country belongs to one region.",
-                )
-
-
 class RightInline(TranslationStackedInline):
     model = Right
     form = SourcedFactForm
@@ -216,17 +185,122 @@ class RightInline(TranslationStackedInline):
     verbose_name_plural = "rights and where to complain (shown on this region's results)"
 
 
-class RegionCountryInline(admin.TabularInline):
-    model = RegionCountry
-    formset = RegionCountryFormSet
-    extra = 0
-    verbose_name_plural = "countries (the catch-all region needs none)"
+def country_choices() -> list[tuple[str, str]]:
+    """Every country, sorted by its English name (the admin is in English)."""
+    from django_countries import countries
+
+    return sorted(((code, name) for code, name in countries), key=lambda pair: pair[1])
+
+
+class RegionForm(SourcedFactForm):
+    """A region's countries as one multi-select sorted by name, with a filter box:
+    the EU's 27 are picked by typing, not added one row at a time."""
+
+    country_list = forms.MultipleChoiceField(
+        label="countries",
+        required=False,
+        choices=country_choices,
+        widget=FilteredSelectMultiple("countries", is_stacked=False),
+        help_text="The catch-all region needs none. Each country belongs to one region.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["country_list"] = sorted(
+                listed.country.code for listed in self.instance.countries.all()
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        policy = cleaned.get("policy")
+        codes = cleaned.get("country_list") or []
+        if policy and codes:
+            claimed = (
+                RegionCountry.objects.filter(policy=policy, country__in=codes)
+                .exclude(region_id=self.instance.pk)
+                .select_related("region")
+            )
+            taken = [f"{listed.country.name} (in “{listed.region}”)" for listed in claimed]
+            if taken:
+                self.add_error(
+                    "country_list",
+                    "Each country belongs to one region; remove these from their region "
+                    f"first: {', '.join(sorted(taken))}.",
+                )
+        return cleaned
+
+    def save_countries(self, region) -> None:
+        wanted = set(self.cleaned_data.get("country_list") or [])
+        listed = {row.country.code: row for row in region.countries.all()}
+        for code, row in listed.items():
+            if code not in wanted:
+                row.delete()
+        for code in sorted(wanted - set(listed)):
+            RegionCountry.objects.create(region=region, country=code)
+
+
+class RegionChoiceField(forms.ModelMultipleChoiceField):
+    """Regions named with their platform, so two platforms' "EU" are told apart."""
+
+    def label_from_instance(self, region):
+        return f"{region.name} · {region.policy.platform}"
+
+
+def regions_of_one_policy(form, cleaned) -> None:
+    """A timeline event, setting or objection route concerns its own platform's regions."""
+    policy = cleaned.get("policy") or getattr(form, "parent_policy", None)
+    if policy is None and form.instance.policy_id:
+        policy = form.instance.policy
+    regions = cleaned.get("regions") or []
+    others = [region for region in regions if policy and region.policy_id != policy.pk]
+    if others:
+        names = ", ".join(f"{r.name} ({r.policy.platform})" for r in others)
+        form.add_error(
+            "regions",
+            f"{names}: another platform's region. Choose {policy.platform}'s regions only.",
+        )
+
+
+class ConcernsRegionsForm(SourcedFactForm):
+    def clean(self):
+        cleaned = super().clean()
+        regions_of_one_policy(self, cleaned)
+        return cleaned
+
+
+def edited_object_id(request):
+    match = request.resolver_match
+    object_id = match.kwargs.get("object_id") if match else None
+    return unquote(object_id) if object_id else None
+
+
+def region_picker(db_field, policy_id=None):
+    """Only one platform's regions when it is known (all, named with their platform,
+    while the object is new), in a multi-select with a filter box."""
+    queryset = Region.objects.select_related("policy").order_by("policy_id", "name")
+    if policy_id:
+        queryset = queryset.filter(policy_id=policy_id)
+    return RegionChoiceField(
+        queryset=queryset,
+        required=False,
+        widget=FilteredSelectMultiple("regions", is_stacked=False),
+        help_text=db_field.help_text,
+    )
 
 
 class ConcernsRegionsAdmin(SourcedFactAdmin):
     """Content that concerns some regions (timeline events, related settings)."""
 
-    autocomplete_fields = ["sources", "regions"]
+    form = ConcernsRegionsForm
+    autocomplete_fields = ["sources"]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "regions":
+            object_id = edited_object_id(request)
+            obj = self.model.objects.filter(pk=object_id).first() if object_id else None
+            return region_picker(db_field, getattr(obj, "policy_id", None))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("regions")
@@ -234,6 +308,33 @@ class ConcernsRegionsAdmin(SourcedFactAdmin):
     @admin.display(description="regions")
     def region_names(self, obj):
         return ", ".join(region.name for region in obj.regions.all()) or "—"
+
+
+class ObjectionRouteForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        regions_of_one_policy(self, cleaned)
+        return cleaned
+
+
+class ObjectionRouteInline(TranslationStackedInline):
+    model = ObjectionRoute
+    form = ObjectionRouteForm
+    extra = 0
+    ordering = ["order"]
+    verbose_name_plural = (
+        "objection routes (several forms, e.g. one per app; none: the objection form above)"
+    )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.parent_policy = obj
+        return formset
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "regions":
+            return region_picker(db_field, edited_object_id(request))  # the policy's id
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 @admin.register(Policy)
@@ -245,12 +346,13 @@ class PolicyAdmin(TranslatedContentAdmin):
     autocomplete_fields = ["sources"]
     last_reviewed_column = freshness_column("last_reviewed", "last reviewed")
     history_latest_first = True
+    inlines = [ObjectionRouteInline]
 
 
 @admin.register(Source)
 class SourceAdmin(SourceWatchAdmin, VersionAdmin):
     list_display = ["key", "publisher", "title", "confidence", "published", "link"]
-    list_filter = ["confidence", "publisher"]
+    list_filter = ["confidence", "publisher", "policies"]
     search_fields = ["key", "title", "publisher", "url", "editor_note", "quote"]
     history_latest_first = True
 
@@ -276,7 +378,21 @@ class RegionAdmin(SourcedFactAdmin):
     list_filter = [NeedsRecheckingFilter, "confidence", "policy", "is_catch_all", "legal_basis"]
     search_fields = ["name", "notes", "countries__country"]
     prepopulated_fields = {"slug": ["name_en"]}
-    inlines = [RegionCountryInline, RightInline]
+    form = RegionForm
+    inlines = [RightInline]
+
+    def reversion_register(self, model, **kwargs):
+        # Countries are edited on the region's own form (not an inline), so History
+        # keeps them with the region explicitly.
+        if model is Region:
+            if not reversion.is_registered(RegionCountry):
+                reversion.register(RegionCountry)
+            kwargs["follow"] = (*kwargs.get("follow", ()), "countries")
+        super().reversion_register(model, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.save_countries(form.instance)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_country_count=Count("countries"))
@@ -337,8 +453,20 @@ class ExclusionAdmin(SourcedFactAdmin):
     search_fields = ["name", "detail"]
 
 
+class InstructionsForm(SourcedFactForm):
+    also_for = forms.MultipleChoiceField(
+        label="the same steps also serve",
+        choices=Device.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Other devices these steps are right for (e.g. identical iPhone and "
+        "Android apps): tick them instead of copying the steps.",
+    )
+
+
 @admin.register(Instructions)
 class InstructionsAdmin(SourcedFactAdmin):
+    form = InstructionsForm
     list_display = ["__str__", "device", "step_count", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "device", "confidence", "policy"]
     search_fields = ["note", "steps__text"]

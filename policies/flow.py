@@ -123,7 +123,9 @@ class Question:
 
 def questions(policy: Policy) -> dict[str, Question]:
     """The questions, worded for this policy, with the choices it supports, in DECLARED order."""
-    devices = sorted({i.device for i in policy.instructions.all()}, key=_device_order)
+    devices = sorted(
+        {device for i in policy.instructions.all() for device in i.devices}, key=_device_order
+    )
     words = {"platform": policy.platform, "age": policy.age_threshold}
     asked = {
         "country": {
@@ -292,7 +294,7 @@ class Outcome:
     @property
     def link_first(self) -> bool:
         """Whether the settings link is the primary action (browsers), not step 1 (apps)."""
-        return bool(self.instructions) and self.instructions.device in LINK_FIRST
+        return bool(self.instructions) and self.answers.device in LINK_FIRST
 
     @property
     def country_name(self) -> str:
@@ -302,6 +304,21 @@ class Outcome:
     def minors_exclusion(self):
         """The exclusion marked as covering members under the age threshold, else the policy."""
         return next((e for e in self.exclusions if e.covers_minors), self.policy)
+
+    @property
+    def objection_routes(self) -> list | None:
+        """The forms this visitor can object with, where the policy names several (its
+        routes for their region; without an account, those open to non-members).
+        None: the policy has one form, `objection_form_url`."""
+        routes = list(self.policy.objection_routes.all())
+        if not routes:
+            return None
+        return [route for route in routes if route.applies_to(self.region, self.has_account)]
+
+    @property
+    def objects_by_form(self) -> bool:
+        """A platform whose opt-out is a form, not a switch: results say "Object"."""
+        return self.policy.opt_out == "form"
 
     @property
     def rights(self) -> list:
@@ -329,7 +346,7 @@ def outcome(policy: Policy, answers: Answers, today: datetime.date) -> Outcome:
         is_adult=answers.age != MINOR,
         training_started=bool(region and region.training_started(today)),
         instructions=next(
-            (i for i in policy.instructions.all() if i.device == answers.device), None
+            (i for i in policy.instructions.all() if answers.device in i.devices), None
         ),
         related_settings=[
             setting for setting in policy.related_settings.all() if region in setting.regions.all()

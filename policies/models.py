@@ -84,6 +84,7 @@ class PolicyQuerySet(models.QuerySet):
             "related_settings__regions",
             "related_settings__sources",
             "menu_labels",
+            "objection_routes__regions",
         )
 
 
@@ -109,7 +110,21 @@ class Policy(models.Model):
     settings_url = models.URLField(
         "settings deep link", validators=[https_only], help_text="Opens the setting directly."
     )
-    objection_form_url = models.URLField("objection form", validators=[https_only])
+    objection_form_url = models.URLField(
+        "objection form",
+        validators=[https_only],
+        help_text="The form for everyone, unless objection routes (below) name others.",
+    )
+    opt_out = models.CharField(
+        "how members opt out",
+        max_length=10,
+        choices=[
+            ("switch", "A setting they switch off"),
+            ("form", "A form they send (no setting)"),
+        ],
+        default="switch",
+        help_text="Worded on results: 'Switch it off' or 'Object with the form'.",
+    )
     platform_domains = models.TextField(
         "the platform's domains",
         blank=True,
@@ -159,7 +174,7 @@ class Policy(models.Model):
                 f"“{self.slug}” is already one of the site's addresses (/{self.slug}/): "
                 "choose another, e.g. the platform's name."
             )
-        for field in ("settings_url", "objection_form_url"):
+        for field in ("settings_url", "objection_form_url"):  # routes: ObjectionRoute.clean
             address = getattr(self, field)
             if not address or self.on_platform(address):
                 continue
@@ -484,6 +499,13 @@ class Instructions(SourcedFact):
 
     policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="instructions")
     device = models.CharField(max_length=20, choices=Device)
+    also_for = models.JSONField(
+        "the same steps also serve",
+        default=list,
+        blank=True,
+        help_text="Other devices these steps are right for, e.g. a platform whose iPhone and "
+        "Android apps are the same: tick them instead of copying the steps.",
+    )
     note = models.TextField(blank=True, help_text="Anything to know before starting.")
     sources = models.ManyToManyField(Source, blank=True, related_name="instructions")
 
@@ -501,6 +523,29 @@ class Instructions(SourcedFact):
 
     def get_absolute_url(self):
         return reverse("guide", args=[self.policy.slug]) + f"?device={self.device}"
+
+    @property
+    def devices(self) -> list[str]:
+        """Every device these steps serve: their own, then the others ticked."""
+        return [self.device, *(d for d in self.also_for if d != self.device)]
+
+    def clean(self):
+        super().clean()
+        unknown = [d for d in self.also_for if d not in Device.values]
+        if unknown:
+            raise ValidationError({"also_for": f"Unknown device: {', '.join(unknown)}."})
+        if not self.policy_id:
+            return
+        for other in Instructions.objects.filter(policy_id=self.policy_id).exclude(pk=self.pk):
+            shared = set(self.devices) & set(other.devices)
+            if shared:
+                names = ", ".join(str(Device(d).label) for d in sorted(shared))
+                raise ValidationError(
+                    {
+                        "also_for": f"{names} already has its own steps ({other}): a device "
+                        "can follow one set of steps only."
+                    }
+                )
 
 
 class RelatedSetting(SourcedFact):
@@ -562,6 +607,49 @@ class RelatedSettingStep(StepBase):
                 violation_error_message="Two steps have the same number: give each its own.",
             ),
         ]
+
+
+class ObjectionRoute(models.Model):
+    """One way to object: a platform may have several (Facebook's and Instagram's forms)."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="objection_routes")
+    order = models.PositiveSmallIntegerField(default=0)
+    label = models.CharField(
+        max_length=200, help_text="What the button says, e.g. 'Object on Instagram'."
+    )
+    url = models.URLField("address", validators=[https_only], max_length=500)
+    regions = models.ManyToManyField(
+        "Region",
+        blank=True,
+        related_name="objection_routes",
+        help_text="Where it applies. None: everywhere.",
+    )
+    for_non_members = models.BooleanField(
+        "open to people without an account",
+        default=True,
+        help_text="Untick if the form needs a login.",
+    )
+
+    class Meta:
+        ordering = ["policy", "order", "pk"]
+
+    def __str__(self):
+        return f"{self.policy.platform}: {self.label}"
+
+    def clean(self):
+        super().clean()
+        if self.policy_id and self.url and not self.policy.on_platform(self.url):
+            host = urlsplit(self.url).hostname or self.url
+            domains = ", ".join(self.policy.domains()) or "none listed yet"
+            raise ValidationError(
+                {"url": f"{host} is not one of the platform's domains ({domains})."}
+            )
+
+    def applies_to(self, region, has_account: bool) -> bool:
+        if not has_account and not self.for_non_members:
+            return False
+        regions = list(self.regions.all())
+        return not regions or region in regions
 
 
 class MenuLabel(models.Model):

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -137,22 +138,73 @@ def test_a_country_claimed_by_two_regions_is_refused(editor_client):
     policy = make_policy()
     make_region(policy, name="European Union", countries=["DE"])
     other = make_region(policy, name="Elsewhere", countries=["US"])
-    page = editor_client.get(change_url(other))
-    data = form_data(page, "region_form")
-    data["countries-0-country"] = "DE"
-    response = editor_client.post(change_url(other), data)
+    response = post_change(editor_client, other, country_list=["US", "DE"])
     assert response.status_code == 200
-    assert "Germany already belongs to the region “European Union”" in response.content.decode()
+    assert "Germany (in “European Union”)" in response.content.decode()
     assert list(other.countries.values_list("country", flat=True)) == ["US"]
 
 
-def test_a_country_listed_twice_in_one_region_is_refused(editor_client):
-    region = make_region(make_policy(), countries=["FR", "DE"])
-    data = form_data(editor_client.get(change_url(region)), "region_form")
-    data["countries-1-country"] = data["countries-0-country"]  # Germany, twice
-    response = editor_client.post(change_url(region), data)
-    assert response.status_code == 200
-    assert "Germany is listed twice in this region" in response.content.decode()
+def test_a_regions_countries_are_one_multi_select_sorted_by_name(editor_client):
+    region = make_region(make_policy(), countries=["FR"], confidence="unverified")
+    page = editor_client.get(change_url(region)).content.decode()
+    select = page[
+        page.index('name="country_list"') : page.index(
+            "</select>", page.index('name="country_list"')
+        )
+    ]
+    names = re.findall(r"<option [^>]*>([^<]+)</option>", select)
+    assert len(names) >= 249 and names == sorted(names)
+    assert 'value="FR" selected' in select
+    assert "countries-0-country" not in page  # no more one select per row
+    # 27 countries in one save
+    eu = [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
+    response = post_change(editor_client, region, country_list=eu)
+    assert response.status_code == 302
+    assert sorted(region.countries.values_list("country", flat=True)) == sorted(eu)
+    response = post_change(editor_client, region, country_list=["FR"])
+    assert list(region.countries.values_list("country", flat=True)) == ["FR"]
+
+
+def test_a_regions_countries_come_back_with_a_revert(editor_client, linkedin):
+    region = linkedin.regions.get(slug="uk")
+    before = sorted(region.countries.values_list("country", flat=True))
+    post_change(editor_client, region, country_list=["GB"])
+    assert list(region.countries.values_list("country", flat=True)) == ["GB"]
+    versions = Version.objects.get_for_object(region)
+    assert versions.count() >= 2
+    previous = versions[1]
+    url = reverse("admin:policies_region_revision", args=[region.pk, previous.pk])
+    data = form_data(editor_client.get(url), "region_form")
+    assert editor_client.post(url, data).status_code == 302
+    assert sorted(region.countries.values_list("country", flat=True)) == before
 
 
 def test_a_plain_http_address_is_refused(editor_client):

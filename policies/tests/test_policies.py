@@ -276,3 +276,132 @@ def test_each_policy_shares_an_image_naming_it_in_the_pages_language(client, lin
     assert german.content[:8] == b"\x89PNG\r\n\x1a\n"
     assert len({german.content, english.content, linkedins.content}) == 3
     assert client.get("/no-such-policy/share.png").status_code == 404
+
+
+# What LinkedIn's shape hid
+
+
+def test_one_set_of_instructions_can_serve_several_devices(client, linkedin):
+    meta = make_meta()
+    ios = meta.instructions.get(device="ios")
+    ios.also_for = ["android"]
+    ios.save()
+    asked = client.get("/meta/guide/?country=DE&age=18plus").content.decode()
+    assert 'value="android"' in asked and 'value="ios"' in asked
+    page = client.get("/meta/guide/?country=DE&age=18plus&device=android").content.decode()
+    assert "Tap Object" in page
+
+
+def test_a_device_follows_one_set_of_steps_only(editor_client, linkedin):
+    from policies.tests.forms import post_change
+
+    meta = make_meta()
+    desktop = meta.instructions.get(device="desktop")
+    response = post_change(editor_client, desktop, also_for=["ios"], confidence="unverified")
+    assert response.status_code == 200
+    assert "iPhone or iPad app already has its own steps" in response.content.decode()
+    response = post_change(editor_client, desktop, also_for=["mobile-web"], confidence="unverified")
+    assert response.status_code == 302
+    desktop.refresh_from_db()
+    assert desktop.devices == ["desktop", "mobile-web"]
+
+
+def make_routes(meta):
+    from policies.models import ObjectionRoute
+
+    eu = meta.regions.get(slug="eu")
+    facebook = ObjectionRoute.objects.create(
+        policy=meta, order=1, label="Object on Facebook", url="https://www.facebook.com/object"
+    )
+    instagram = ObjectionRoute.objects.create(
+        policy=meta,
+        order=2,
+        label="Object on Instagram",
+        url="https://www.instagram.com/object",
+        for_non_members=False,
+    )
+    instagram.regions.set([eu])
+    return facebook, instagram
+
+
+def test_a_platform_with_several_objection_routes_and_a_form_instead_of_a_switch(client, linkedin):
+    meta = make_meta()
+    meta.opt_out = "form"
+    meta.save()
+    make_routes(meta)
+    member = client.get("/meta/guide/?country=DE&age=18plus&device=desktop").content.decode()
+    assert "Object to Meta using your data for AI" in member
+    assert "Switch off Meta" not in member
+    assert "https://www.facebook.com/object" in member
+    assert "https://www.instagram.com/object" in member
+    outside = client.get("/meta/guide/?country=US&age=18plus&device=desktop").content.decode()
+    assert "https://www.instagram.com/object" not in outside  # the EU's route only
+    no_account = client.get("/meta/guide/?country=DE&device=none").content.decode()
+    assert "https://www.facebook.com/object" in no_account
+    assert "https://www.instagram.com/object" not in no_account  # it needs a login
+    german = client.get("/de/meta/guide/?country=DE&age=18plus&device=desktop").content.decode()
+    assert "Widersprechen Sie der Nutzung Ihrer Daten durch Meta" in german
+    # LinkedIn, with one form and a switch, reads as before
+    linkedin_page = client.get("/guide/?country=DE&age=18plus&device=desktop").content.decode()
+    assert "Switch off LinkedIn" in linkedin_page
+
+
+def test_an_objection_route_off_the_platforms_domains_is_refused(editor_client, linkedin):
+    from policies.tests.forms import change_url, form_data
+
+    meta = make_meta()
+    data = form_data(editor_client.get(change_url(meta)), "policy_form")
+    data |= {
+        "objection_routes-TOTAL_FORMS": ["1"],
+        "objection_routes-0-label_en": ["Object"],
+        "objection_routes-0-url": ["https://evil.example/object"],
+        "objection_routes-0-order": ["1"],
+        "objection_routes-0-for_non_members": ["on"],
+    }
+    response = editor_client.post(change_url(meta), data)
+    assert response.status_code == 200
+    assert "evil.example is not one of the platform" in response.content.decode()
+    data["objection_routes-0-url"] = ["https://help.instagram.com/object"]
+    assert editor_client.post(change_url(meta), data).status_code == 302
+    assert meta.objection_routes.get().url == "https://help.instagram.com/object"
+
+
+def test_a_timeline_event_concerns_its_own_platforms_regions_only(editor_client, linkedin):
+    from policies.models import TimelineEvent
+    from policies.tests.forms import change_url, post_change
+
+    meta = make_meta()
+    event = TimelineEvent.objects.create(
+        policy=meta,
+        date="2026-11-20",
+        title="Meta opens its form",
+        body="Text.",
+        confidence="unverified",
+    )
+    uk = linkedin.regions.get(slug="uk")
+    response = post_change(editor_client, event, regions=[str(uk.pk)])
+    assert response.status_code == 200  # not one of Meta's regions: refused
+    assert not event.regions.exists()
+    # A new event (its platform not known until saved) is checked when it is saved.
+    from django.urls import reverse
+
+    add = reverse("admin:policies_timelineevent_add")
+    response = editor_client.post(
+        add,
+        {
+            "policy": meta.pk,
+            "date": "2026-11-21",
+            "title_en": "Another",
+            "body_en": "Text.",
+            "confidence": "unverified",
+            "regions": [str(uk.pk)],
+        },
+    )
+    assert response.status_code == 200
+    assert "another platform&#x27;s region" in response.content.decode()
+    assert "United Kingdom · LinkedIn" in response.content.decode()
+    page = editor_client.get(change_url(event)).content.decode()
+    assert "European Union · Meta" in page
+    assert "United Kingdom" not in page  # the picker offers Meta's regions only
+    eu = meta.regions.get(slug="eu")
+    assert post_change(editor_client, event, regions=[str(eu.pk)]).status_code == 302
