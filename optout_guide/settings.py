@@ -312,3 +312,8 @@ CSRF_COOKIE_PATH = "/" + ADMIN_URL
 # Content staff keep a fact "fresh" for this many days after they last
 # checked it; older facts are flagged in admin for re-checking.
 CONTENT_STALE_AFTER_DAYS = 90
+
+# A publisher may not publish a draft edition that no one else worked on.
+EDITIONS_NEED_SECOND_PAIR_OF_EYES = os.environ.get(
+    "DJANGO_EDITIONS_NEED_SECOND_PAIR_OF_EYES", ""
+).lower() in {"1", "true", "yes"}

@@ -19,6 +19,7 @@ from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
 from policies import translation_status
+from policies.admin_editions import EditionGuard, EditionsAdmin
 from policies.models import (
     Confidence,
     DataCategory,
@@ -30,6 +31,7 @@ from policies.models import (
     MenuLabel,
     ObjectionRoute,
     Policy,
+    PolicyChange,
     Region,
     RegionCountry,
     RelatedSetting,
@@ -78,7 +80,7 @@ class VersionAdmin(ReversionVersionAdmin):
         return super().revision_view(request, object_id, version_id, extra_context)
 
 
-class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):
+class TranslatedContentAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
     """Content written in every language, with the state of each translation.
 
     Saving a translation counts as reviewing it against the English as it is
@@ -164,19 +166,19 @@ class SourcedFactAdmin(TranslatedContentAdmin):
         return [*super().get_list_filter(request), WithoutSourcesFilter]
 
 
-class StepInline(TranslationStackedInline):
+class StepInline(EditionGuard, TranslationStackedInline):
     model = Step
     extra = 0
     ordering = ["order"]
 
 
-class RelatedSettingStepInline(TranslationStackedInline):
+class RelatedSettingStepInline(EditionGuard, TranslationStackedInline):
     model = RelatedSettingStep
     extra = 0
     ordering = ["order"]
 
 
-class RightInline(TranslationStackedInline):
+class RightInline(EditionGuard, TranslationStackedInline):
     model = Right
     form = SourcedFactForm
     extra = 0
@@ -317,7 +319,7 @@ class ObjectionRouteForm(forms.ModelForm):
         return cleaned
 
 
-class ObjectionRouteInline(TranslationStackedInline):
+class ObjectionRouteInline(EditionGuard, TranslationStackedInline):
     model = ObjectionRoute
     form = ObjectionRouteForm
     extra = 0
@@ -338,7 +340,7 @@ class ObjectionRouteInline(TranslationStackedInline):
 
 
 @admin.register(Policy)
-class PolicyAdmin(TranslatedContentAdmin):
+class PolicyAdmin(EditionsAdmin, TranslatedContentAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
     list_filter = ["is_published", PolicyNeedsRecheckingFilter]
     search_fields = ["title", "platform", "summary"]
@@ -403,7 +405,7 @@ class RegionAdmin(SourcedFactAdmin):
 
 
 @admin.register(MenuLabel)
-class MenuLabelAdmin(VersionAdmin, TranslationAdmin):
+class MenuLabelAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
     """The platform's own label of a menu item in each language, shown next to the English."""
 
     list_display = ["english", "policy", "confirmed_in"]
@@ -491,3 +493,13 @@ class RelatedSettingAdmin(ConcernsRegionsAdmin):
     list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
     search_fields = ["name", "summary", "steps__text"]
     inlines = [RelatedSettingStepInline]
+
+
+@admin.register(PolicyChange)
+class PolicyChangeAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
+    """The notes publishers wrote: translate a public one so every language shows it."""
+
+    list_display = ["published_at", "policy", "note", "public", "published_by"]
+    list_filter = ["public", "policy"]
+    search_fields = ["note"]
+    readonly_fields = ["published_at", "published_by", "archived"]

@@ -4,21 +4,35 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 EDITORS_GROUP = "Privacy editors"
+PUBLISHERS_GROUP = "Privacy publishers"
+PUBLISH = "publish_policy"
 
 
 def sync_editors_group() -> Group:
-    """Give the editors every right over content and none over users or groups.
+    """Give the editors every right over content and none over users or groups, except
+    publishing (a publisher belongs to both groups).
 
     Run after each migrate, so that a content model added later is editable
     by the group without another migration.
     """
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    group.permissions.set(Permission.objects.filter(content_type__app_label="policies"))
+    content = Permission.objects.filter(content_type__app_label="policies")
+    group.permissions.set(content.exclude(codename=PUBLISH))
+    return group
+
+
+def sync_publishers_group() -> Group:
+    """Publishers may publish an edition, fix a typo in the current one, unpublish or delete."""
+    group, _ = Group.objects.get_or_create(name=PUBLISHERS_GROUP)
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="policies", codename=PUBLISH)
+    )
     return group
 
 
 def after_migrate(app_config, using="default", verbosity=1, **kwargs):
     sync_editors_group()
+    sync_publishers_group()
     # Without a first version, an editor's first change could not be undone:
     # record the content as loaded, once per object that has no history yet.
     call_command(

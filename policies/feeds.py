@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from policies.content import NoPublishedPolicy, published_policies
 from policies.context_processors import site_name
 from policies.methods import read_only
+from policies.models import PolicyChange
 from policies.page_cache import cached_page
 from policies.preview import policy_for
 
@@ -47,6 +48,20 @@ def entry_sources(event) -> str:
     return format_html("<p>{} {}{}</p>", _("Sources:"), cited, sure)
 
 
+def public_changes(policy) -> list:
+    return [change for change in policy.changes.all() if change.public]
+
+
+def _when(item) -> datetime.datetime:
+    if isinstance(item, PolicyChange):
+        return item.published_at
+    return midnight_utc(item.date)
+
+
+def newest_first(items: list) -> list:
+    return sorted(items, key=lambda item: (_when(item), item.pk), reverse=True)
+
+
 class TimelineFeed(Feed):
     feed_type = Atom1Feed
     author_name = "optout-guide"
@@ -68,12 +83,16 @@ class TimelineFeed(Feed):
         return reverse("feed", args=[policy.slug])
 
     def items(self, policy):
-        return sorted(policy.timeline.all(), key=lambda event: (event.date, event.pk), reverse=True)
+        return newest_first([*policy.timeline.all(), *public_changes(policy)])
 
     def item_title(self, event):
+        if isinstance(event, PolicyChange):
+            return _("What changed on this guide: %(note)s") % {"note": event.note[:120]}
         return event.title
 
     def item_description(self, event):
+        if isinstance(event, PolicyChange):
+            return linebreaks(event.note, autoescape=True)
         # Atom summaries are sent as HTML: the body is plain text, so escape it.
         # A feed reader never sees the page's source list: each entry names its own.
         return linebreaks(event.body, autoescape=True) + entry_sources(event)
@@ -87,16 +106,22 @@ class TimelineFeed(Feed):
         # sees two entries (English keeps the ids it always had).
         language = get_language() or settings.LANGUAGE_CODE
         suffix = "" if language == settings.LANGUAGE_CODE else f"/{language}"
-        return uuid.uuid5(ENTRY_ID_NAMESPACE, f"{event.policy_id}/{event.pk}{suffix}").urn
+        if isinstance(event, PolicyChange):
+            return uuid.uuid5(ENTRY_ID_NAMESPACE, f"change/{event.pk}{suffix}").urn
+        # An edition's copy keeps the id its first version had (entry_id).
+        origin = event.entry_id or f"{event.policy_id}/{event.pk}"
+        return uuid.uuid5(ENTRY_ID_NAMESPACE, f"{origin}{suffix}").urn
 
     def item_pubdate(self, event):
-        return midnight_utc(event.date)
+        return _when(event)
 
     def item_updateddate(self, event):
         # Atom requires <updated> on every entry; an event has no edit date of its own.
-        return midnight_utc(event.date)
+        return _when(event)
 
     def item_categories(self, event):
+        if isinstance(event, PolicyChange):
+            return []
         return [region.name for region in event.regions.all()]
 
 
@@ -122,11 +147,16 @@ class AllPoliciesFeed(TimelineFeed):
         return reverse("all-feed")
 
     def items(self, policies):
-        events = [event for policy in policies for event in policy.timeline.all()]
-        return sorted(events, key=lambda event: (event.date, event.pk), reverse=True)
+        return newest_first(
+            [
+                item
+                for policy in policies
+                for item in [*policy.timeline.all(), *public_changes(policy)]
+            ]
+        )
 
     def item_title(self, event):
-        return f"{event.policy.platform}: {event.title}"
+        return f"{event.policy.platform}: {super().item_title(event)}"
 
 
 # Marked for the page cache here, beside the feed, like every cached view.

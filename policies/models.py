@@ -85,6 +85,7 @@ class PolicyQuerySet(models.QuerySet):
             "related_settings__sources",
             "menu_labels",
             "objection_routes__regions",
+            "changes",
         )
 
 
@@ -142,11 +143,43 @@ class Policy(models.Model):
     sources = models.ManyToManyField("Source", blank=True, related_name="policies")
     translation_reviews = GenericRelation("TranslationReview")
 
+    class Edition(models.TextChoices):
+        CURRENT = "current", "Current (the one at the policy's addresses)"
+        DRAFT = "draft", "Draft of the next edition"
+        ARCHIVED = "archived", "Archived (an earlier edition)"
+
+    edition = models.CharField(
+        max_length=10, choices=Edition, default=Edition.CURRENT, editable=False
+    )
+    edition_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="editions",
+        editable=False,
+        help_text="For a draft or an archived edition: the policy's current edition.",
+    )
+    publish_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="A draft scheduled to go live."
+    )
+    scheduled_note = models.TextField(blank=True, editable=False)
+    scheduled_note_public = models.BooleanField(default=True, editable=False)
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
     objects = PolicyQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
         verbose_name_plural = "policies"
+        permissions = [("publish_policy", "Can publish, unpublish and delete policies")]
 
     def __str__(self):
         return self.title
@@ -437,6 +470,12 @@ class FrequentQuestion(SourcedFact):
 
 class TimelineEvent(SourcedFact):
     policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="timeline")
+    entry_id = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Its feed entry's id, kept when an edition copies it.",
+    )
     date = models.DateField()
     title = models.CharField(max_length=200)
     body = models.TextField()
@@ -607,6 +646,40 @@ class RelatedSettingStep(StepBase):
                 violation_error_message="Two steps have the same number: give each its own.",
             ),
         ]
+
+
+class PolicyChange(models.Model):
+    """What changed when an edition was published: public notes are shown on the policy
+    page and in its feed ("what changed"), minor ones stay in admin."""
+
+    policy = models.ForeignKey(Policy, on_delete=models.CASCADE, related_name="changes")
+    published_at = models.DateTimeField(default=timezone.now)
+    note = models.TextField()
+    public = models.BooleanField(default=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    archived = models.ForeignKey(
+        Policy,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The edition this one replaced.",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.published_at:%-d %b %Y}: {self.note[:60]}"
+
+    def get_absolute_url(self):
+        return reverse("policy", args=[self.policy.slug]) + f"#change-{self.pk}"
 
 
 class ObjectionRoute(models.Model):

@@ -24,6 +24,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
 from policies.content import NO_REVISION, CacheUnavailable, _cache, content_revision, release
+from policies.preview import PREVIEW_COOKIE
 
 log = logging.getLogger("optout_guide.page_cache")
 
@@ -89,7 +90,8 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         marked, kwargs = self._marked(request)
-        if marked is None:
+        if marked is None or PREVIEW_COOKIE in request.COOKIES:
+            # (An editor previewing a draft edition: nothing stored is theirs to see.)
             return self.get_response(request)
         try:
             revision = content_revision()

@@ -21,14 +21,27 @@ def can_preview(request) -> bool:
     return bool(user and user.is_active and user.is_staff and user.has_perm("policies.view_policy"))
 
 
+PREVIEW_COOKIE = "optout-preview"  # set for editors only; the page cache steps aside
+PREVIEW_SESSION_KEY = "preview_editions"
+
+
 def policy_for(request, slug: str):
-    """The published policy at this address, or an editor's preview of an unpublished one."""
+    """The published policy at this address, or an editor's preview of an unpublished one
+    (or of the draft edition they chose to preview here)."""
+    from policies.models import Policy
+
+    if PREVIEW_COOKIE in request.COOKIES and can_preview(request):
+        draft_pk = request.session.get(PREVIEW_SESSION_KEY, {}).get(slug)
+        draft = Policy.objects.with_content().filter(pk=draft_pk).first() if draft_pk else None
+        if draft is not None and draft.edition == Policy.Edition.DRAFT:
+            draft.slug = slug  # its links lead to the real addresses
+            request.preview = draft
+            return draft
     try:
         return published_policy(slug)
     except Http404:
         if not can_preview(request):
             raise
-    from policies.models import Policy
 
     policy = Policy.objects.with_content().filter(slug=slug).first()
     if policy is None:

@@ -156,6 +156,7 @@ def policy_page(request, platform):
             "exclusions": exclusions,
             "questions": questions,
             "related_settings": settings_,
+            "public_changes": [change for change in policy.changes.all() if change.public],
             "today": timezone.localdate(),
         },
         status=400 if error else 200,

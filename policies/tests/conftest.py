@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import sync_playwright
 
-from policies.editors import sync_editors_group
+from policies.editors import sync_editors_group, sync_publishers_group
 from policies.models import Policy
 from policies.tests.factories import PASSWORD
 
@@ -51,7 +51,16 @@ def local_site():
 
 @pytest.fixture
 def editor(db):
+    """An editor who is also a publisher (may change the current edition in place)."""
     user = get_user_model().objects.create_user("editor", password=PASSWORD, is_staff=True)
+    user.groups.add(sync_editors_group(), sync_publishers_group())
+    return user
+
+
+@pytest.fixture
+def drafter(db):
+    """An editor who is not a publisher: changes drafts, never what visitors see."""
+    user = get_user_model().objects.create_user("drafter", password=PASSWORD, is_staff=True)
     user.groups.add(sync_editors_group())
     return user
 
@@ -87,9 +96,15 @@ def _fresh_cache():
     """Each test starts with no cached pages: the database rolls back, the cache would not."""
     from django.core.cache import cache
 
+    from policies import content
+
+    # A test that made the cache fail must not leave the next one without it
+    # (content.py stays off a failed cache for CACHE_RETRY_AFTER seconds).
+    content._cache_down_until = 0.0
     cache.clear()
     yield
     cache.clear()
+    content._cache_down_until = 0.0
 
 
 @pytest.fixture(autouse=True)
