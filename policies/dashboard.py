@@ -157,7 +157,29 @@ def source_watch(request, lists) -> Section | None:
     return Section("Source watch", ["Sources"], rows, note)
 
 
-SECTIONS = [freshness, translations, source_watch]
+def editions(request, lists) -> Section | None:
+    """Draft editions: waiting to be published, or scheduled to go live."""
+    from policies.models import Policy
+
+    if not request.user.has_perm("policies.view_policy"):
+        return None
+    drafts = Policy.objects.filter(edition=Policy.Edition.DRAFT)
+    url = reverse("admin:policies_policy_changelist") + "?edition__exact=draft"
+    waiting = drafts.filter(publish_at__isnull=True).count()
+    scheduled = drafts.filter(publish_at__isnull=False).count()
+
+    def link(count: int) -> list[Link]:
+        noun = "draft edition" if count == 1 else "draft editions"
+        return [Link(count, f"{count} {noun}", url)] if count else []
+
+    rows = [
+        Row("Waiting to be published", [link(waiting)]),
+        Row("Scheduled to go live", [link(scheduled)]),
+    ]
+    return Section("Editions", ["Policies"], rows)
+
+
+SECTIONS = [freshness, translations, source_watch, editions]
 
 
 def review_sections(request, site) -> list[Section]:

@@ -142,3 +142,14 @@ def test_one_draft_at_a_time_and_the_current_edition_links_to_it(editor_client, 
     page = editor_client.get(change_url(linkedin)).content.decode()
     assert reverse("admin:policies_policy_change", args=[draft.pk]) in page
     assert Client().get(f"/{draft.slug}/").status_code == 404  # a draft is not public
+
+
+def test_the_dashboard_counts_editions_waiting_to_be_published(editor_client, linkedin):
+    assert "Waiting to be published" in editor_client.get(reverse("admin:index")).content.decode()
+    start_edition(editor_client, linkedin)
+    home = editor_client.get(reverse("admin:index")).content.decode()
+    assert "1 draft edition" in home
+    listing = editor_client.get(
+        reverse("admin:policies_policy_changelist") + "?edition__exact=draft"
+    )
+    assert listing.status_code == 200 and "1 policy" in listing.content.decode()
