@@ -1,24 +1,27 @@
 """The newsletter link builder, an admin tool: the address to give out, and its preview.
 
 Served by the admin site (policies/admin_site.py) behind its login. The preview
-comes from policies/sharing.py, which also words the pages' own share tags.
+is read from the linked page itself, rendered by its own view.
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from html.parser import HTMLParser
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.core.exceptions import PermissionDenied
 from django.core.validators import RegexValidator
 from django.shortcuts import render
-from django.templatetags.static import static
-from django.urls import reverse
+from django.urls import resolve, reverse
+from django.utils import translation
+from django.utils.translation import get_language_from_path
 from django.views.decorators.http import require_GET
+from django_htmx.middleware import HtmxDetails
 
 from policies import flow
 from policies.models import Device, Policy, Region
-from policies.sharing import SHARE_IMAGE, share_text
 
 UTM_FIELDS = ("utm_source", "utm_medium", "utm_campaign")
 
@@ -103,6 +106,42 @@ class NewsletterLinkForm(forms.Form):
         self.fields["region"].queryset = policy.regions.prefetch_related("countries")
 
 
+class _OpenGraph(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and (attrs.get("property") or "").startswith("og:"):
+            self.tags.setdefault(attrs["property"], attrs.get("content") or "")
+
+
+def page_share_tags(request, path: str) -> dict[str, str]:
+    """The share tags the linked page itself sends: the page is rendered by its own view
+    (as a visitor gets it, from the page cache or fresh), so the preview cannot differ."""
+    from django.test import RequestFactory
+
+    address = urlsplit(path)
+    visitor = RequestFactory().get(
+        address.path,
+        dict(parse_qsl(address.query)),
+        headers={"host": request.get_host()},
+        secure=request.is_secure(),
+    )
+    language = get_language_from_path(address.path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        match = resolve(address.path)
+        visitor.resolver_match = match
+        visitor.htmx = HtmxDetails(visitor)
+        response = match.func(visitor, *match.args, **match.kwargs)
+        if hasattr(response, "render"):
+            response.render()
+    parser = _OpenGraph()
+    parser.feed(response.content.decode("utf-8", "replace"))
+    return parser.tags
+
+
 @require_GET
 def newsletter_link_view(request, site: AdminSite):
     """A GET form: building a link changes nothing and stores nothing."""
@@ -120,13 +159,13 @@ def newsletter_link_view(request, site: AdminSite):
         link = newsletter_link(
             policy, data["region"], data["device"], {name: data[name] for name in UTM_FIELDS}
         )
-        title, description = share_text(policy, link.region)
+        tags = page_share_tags(request, link.path)
         context |= {
             "link": link,
             "link_url": request.build_absolute_uri(link.path),
-            "share_title": title,
-            "share_description": description,
-            "share_image_url": request.build_absolute_uri(static(SHARE_IMAGE)),
+            "share_title": tags.get("og:title", ""),
+            "share_description": tags.get("og:description", ""),
+            "share_image_url": tags.get("og:image", ""),
             "host": request.get_host(),
         }
     return render(request, "admin/policies/newsletter_link.html", context)

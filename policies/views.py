@@ -218,6 +218,9 @@ def guide(request, platform):
         "today": timezone.localdate(),
         "answers": answers,
         "given": flow.answers_given(answers, asked),
+        # A question page shared (a newsletter link) names the policy.
+        "share_title": policy.title,
+        "share_description": policy.headline or policy.summary,
     }
     if showing:
         question = asked[showing]

@@ -142,7 +142,7 @@ def test_the_preview_shows_the_region_and_its_date(editor_client, linkedin):
     card = preview(editor_client.get(BUILDER, {"region": "eu"}))
     assert "European Union" in card
     assert "3 November 2025" in card
-    assert 'src="http://testserver/static/img/share.png"' in card
+    assert 'src="http://testserver/linkedin-ai-training/share.png"' in card
 
 
 def test_the_preview_of_a_general_link_shows_the_policy(editor_client, linkedin):
@@ -175,3 +175,25 @@ def test_share_text_without_a_region_is_the_policy(linkedin):
 def test_share_text_counts_from_today_by_default(linkedin):
     region = Region.objects.get(policy=linkedin, slug="eu")
     assert "since 3 November 2025" in share_text(linkedin, region)[1]
+
+
+@pytest.mark.parametrize(
+    "choices",
+    [
+        {"region": "uk"},
+        {"region": "uk", "device": "ios"},
+        {"device": "android"},
+        {"region": "", "device": ""},
+    ],
+    ids=["region", "region and device", "device", "nothing"],
+)
+def test_the_preview_is_what_the_linked_page_shares(editor_client, client, linkedin, choices):
+    response = editor_client.get(BUILDER, choices)
+    link = built_link(response)
+    page = client.get(link.removeprefix("http://testserver")).content.decode()
+    shared = dict(re.findall(r'<meta property="(og:[a-z]+)" content="([^"]*)"', page))
+    shown = preview(response)
+    for name in ("og:title", "og:description", "og:image"):
+        assert shared[name] in shown, name
+    assert 'class="vURLField full-width-link"' in response.content.decode()
+    assert "Copy the link" in response.content.decode()
