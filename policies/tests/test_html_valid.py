@@ -62,3 +62,42 @@ def test_every_page_kind_in_every_language_is_valid_html(client, linkedin, tmp_p
     ]
     assert len(files) == len(PATHS) * len(settings.LANGUAGES)
     assert not errors, "\n".join(errors[:40])
+
+
+# With a second platform published: the index, the checklist's steps, its result.
+SEVERAL = [
+    "/",
+    "/checklist/",
+    "/checklist/?answering=platform",
+    "/checklist/?platform=linkedin-ai-training&platform=meta",
+    "/checklist/?platform=linkedin-ai-training&platform=meta&country=DE&answering=checklist",
+    "/checklist/?platform=linkedin-ai-training&platform=meta&country=DE&age=18plus"
+    "&device-linkedin-ai-training=desktop&device-meta=ios",
+    "/meta/guide/?country=DE&age=18plus&device=ios",
+]
+
+
+def test_the_pages_of_several_platforms_are_valid_html(client, linkedin, tmp_path):
+    from policies.tests.test_policies import make_meta
+
+    make_meta()
+    files = {}
+    for code in ("en", "de", "zh-hant"):
+        prefix = "" if code == "en" else f"/{code}"
+        for n, path in enumerate(SEVERAL):
+            file = tmp_path / f"{code}-{n}.html"
+            file.write_bytes(client.get(prefix + path).content)
+            files[str(file)] = prefix + path
+    checked = subprocess.run(
+        [*vnu(), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(checked.stderr or checked.stdout)["messages"]
+    errors = [
+        f"{files[m['url'].removeprefix('file:')]} line {m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error"
+    ]
+    assert not errors, "\n".join(errors[:40])
