@@ -74,6 +74,9 @@ def test_create_editor_command_makes_a_staff_editor(db, capsys):
     assert user.is_staff and not user.is_superuser
     assert user.groups.filter(name=EDITORS_GROUP).exists()
     assert "password" in capsys.readouterr().out
+    assert not user.has_perm("policies.publish_policy")  # editors do not publish
+    call_command("create_editor", "pat", publisher=True)
+    assert User.objects.get(username="pat").has_perm("policies.publish_policy")
 
 
 # History and revert
