@@ -153,3 +153,17 @@ def test_the_dashboard_counts_editions_waiting_to_be_published(editor_client, li
         reverse("admin:policies_policy_changelist") + "?edition__exact=draft"
     )
     assert listing.status_code == 200 and "1 policy" in listing.content.decode()
+
+
+def test_with_four_eyes_a_publisher_cannot_publish_a_draft_only_they_worked_on(
+    editor_client, drafter_client, linkedin, settings
+):
+    settings.EDITIONS_NEED_SECOND_PAIR_OF_EYES = True
+    draft = start_edition(editor_client, linkedin)
+    publish = reverse("admin:policies_policy_publish", args=[draft.pk])
+    alone = editor_client.post(publish, {"note": "Mine alone.", "public": "on"})
+    assert alone.status_code == 200
+    assert "You are this draft&#x27;s only editor" in alone.content.decode()
+    assert post_change(drafter_client, draft, summary_en=NEW_SUMMARY).status_code == 302
+    assert editor_client.post(publish, {"note": "Checked.", "public": "on"}).status_code == 302
+    assert NEW_SUMMARY in Client().get("/policy/").content.decode()
