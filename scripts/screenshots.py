@@ -2,6 +2,11 @@
 
 Run against a served site (./scripts/setup serves one at http://127.0.0.1:8000):
     .venv/bin/python scripts/screenshots.py [BASE_URL]
+
+The pages only two published platforms have (index.png, checklist-*.png), the admin's region
+form and result-second-platform.png come from a browser test that builds the second platform:
+    OPTOUT_SCREENSHOTS=docs/screenshots .venv/bin/python -m pytest \
+        policies/tests/browser/test_second_platform.py
 """
 
 import sys
