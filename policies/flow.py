@@ -297,6 +297,12 @@ class Outcome:
         return bool(self.instructions) and self.answers.device in LINK_FIRST
 
     @property
+    def device_label(self) -> str:
+        """The visitor's device, as the steps are headed (one set may serve several)."""
+        device = self.answers.device
+        return str(Device(device).label) if device in Device.values else ""
+
+    @property
     def country_name(self) -> str:
         return country_name(self.answers.country) if self.answers.country else ""
 

@@ -711,9 +711,11 @@ class ObjectionRoute(models.Model):
 
     def clean(self):
         super().clean()
-        if self.policy_id and self.url and not self.policy.on_platform(self.url):
+        # On the policy's add page the policy is not saved yet, but it is set.
+        policy = self.policy if self.policy_id or "policy" in self._state.fields_cache else None
+        if policy is not None and self.url and not policy.on_platform(self.url):
             host = urlsplit(self.url).hostname or self.url
-            domains = ", ".join(self.policy.domains()) or "none listed yet"
+            domains = ", ".join(policy.domains()) or "none listed yet"
             raise ValidationError(
                 {"url": f"{host} is not one of the platform's domains ({domains})."}
             )

@@ -317,7 +317,12 @@ def checklist(request):
             "country_question": shared["country"],
             "age_question": shared["age"],
             "device_questions": [
-                (policy, flow.device_param(policy), flow.questions(policy)["device"])
+                (
+                    policy,
+                    flow.device_param(policy),
+                    flow.questions(policy)["device"],
+                    state.errors.get(flow.device_param(policy)),
+                )
                 for policy in state.policies
             ],
             "no_account": flow.NO_ACCOUNT,

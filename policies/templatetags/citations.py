@@ -1,5 +1,6 @@
 from django import template
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -18,7 +19,7 @@ def cite(context, fact):
         '<a href="#source-{}" aria-label="{}">[{}]</a>',
         ((n, _("Source %(number)s") % {"number": n}, n) for n in cited),
     )
-    html = format_html('<sup class="cite">{}</sup>', links) if cited else ""
+    html = format_html('<sup class="cite">{}</sup>', links) if cited else mark_safe("")
     if _shows_english(fact):
         html += format_html(
             ' <span class="badge badge-untranslated" lang="{}">{}</span>',
