@@ -405,3 +405,15 @@ def test_a_timeline_event_concerns_its_own_platforms_regions_only(editor_client,
     assert "United Kingdom" not in page  # the picker offers Meta's regions only
     eu = meta.regions.get(slug="eu")
     assert post_change(editor_client, event, regions=[str(eu.pk)]).status_code == 302
+
+
+def test_a_new_policys_objection_route_is_checked_against_its_domains(db):
+    from django.core.exceptions import ValidationError
+
+    from policies.models import ObjectionRoute
+
+    unsaved = Policy(slug="new", platform="New", platform_domains="example.org")
+    route = ObjectionRoute(policy=unsaved, label="Object", url="https://evil.example/object")
+    with pytest.raises(ValidationError, match="evil.example is not one of the platform"):
+        route.clean()
+    ObjectionRoute(policy=unsaved, label="Object", url="https://help.example.org/o").clean()
