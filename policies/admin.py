@@ -37,6 +37,7 @@ from policies.models import (
     TimelineEvent,
     stale_before,
 )
+from policies.plain_text import NormalisedTextAdminMixin
 from policies.review_filters import (
     NeedsRecheckingFilter,
     NeedsTranslationReviewFilter,
@@ -75,7 +76,7 @@ class VersionAdmin(ReversionVersionAdmin):
         return super().revision_view(request, object_id, version_id, extra_context)
 
 
-class TranslatedContentAdmin(VersionAdmin, TranslationAdmin):
+class TranslatedContentAdmin(NormalisedTextAdminMixin, VersionAdmin, TranslationAdmin):
     """Content written in every language, with the state of each translation.
 
     Saving a translation counts as reviewing it against the English as it is
@@ -161,13 +162,13 @@ class SourcedFactAdmin(TranslatedContentAdmin):
         return [*super().get_list_filter(request), WithoutSourcesFilter]
 
 
-class StepInline(TranslationStackedInline):
+class StepInline(NormalisedTextAdminMixin, TranslationStackedInline):
     model = Step
     extra = 0
     ordering = ["order"]
 
 
-class RelatedSettingStepInline(TranslationStackedInline):
+class RelatedSettingStepInline(NormalisedTextAdminMixin, TranslationStackedInline):
     model = RelatedSettingStep
     extra = 0
     ordering = ["order"]
@@ -207,7 +208,7 @@ class RegionCountryFormSet(forms.BaseInlineFormSet):
                 )
 
 
-class RightInline(TranslationStackedInline):
+class RightInline(NormalisedTextAdminMixin, TranslationStackedInline):
     model = Right
     form = SourcedFactForm
     extra = 0
@@ -287,7 +288,7 @@ class RegionAdmin(SourcedFactAdmin):
 
 
 @admin.register(MenuLabel)
-class MenuLabelAdmin(VersionAdmin, TranslationAdmin):
+class MenuLabelAdmin(NormalisedTextAdminMixin, VersionAdmin, TranslationAdmin):
     """The platform's own label of a menu item in each language, shown next to the English."""
 
     list_display = ["english", "policy", "confirmed_in"]
