@@ -18,6 +18,7 @@ from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
 from policies import translation_status
+from policies.history import HistoryOfEditsOnly
 from policies.models import (
     Confidence,
     DataCategory,
@@ -60,11 +61,12 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class VersionAdmin(ReversionVersionAdmin):
+class VersionAdmin(HistoryOfEditsOnly, ReversionVersionAdmin):
     """django-reversion's history, refusing a version that belongs to another object.
 
     Reversion looks a version up by its id and the object's id alone, so a History
-    address with a region's id and a fact's version id would revert the fact.
+    address with a region's id and a fact's version id would revert the fact. A change
+    form saved unchanged writes no revision (policies/history.py).
     """
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
