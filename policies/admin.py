@@ -11,13 +11,12 @@ from django.contrib.admin.utils import unquote
 from django.db.models import Count
 from django.http import Http404
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django_countries.fields import Country
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
-from policies import translation_status
 from policies.history import HistoryOfEditsOnly
 from policies.models import (
     Confidence,
@@ -41,11 +40,11 @@ from policies.models import (
 from policies.plain_text import NormalisedTextAdminMixin
 from policies.review_filters import (
     NeedsRecheckingFilter,
-    NeedsTranslationReviewFilter,
     PolicyNeedsRecheckingFilter,
     WithoutSourcesFilter,
 )
 from policies.source_watch_admin import SourceWatchAdmin
+from policies.translation_admin import TranslationTrackingAdmin
 from policies.verification import mark_verified_today
 
 
@@ -78,58 +77,9 @@ class VersionAdmin(HistoryOfEditsOnly, ReversionVersionAdmin):
         return super().revision_view(request, object_id, version_id, extra_context)
 
 
-class TranslatedContentAdmin(NormalisedTextAdminMixin, VersionAdmin, TranslationAdmin):
-    """Content written in every language, with the state of each translation.
-
-    Saving a translation counts as reviewing it against the English as it is
-    now; changing the English flags the other languages for review until an
-    editor confirms them (the action "Confirm translations").
-    """
-
-    actions = ["confirm_translations"]
-
-    def get_queryset(self, request):
-        # The translation column and filter read these: one query for the whole list.
-        return super().get_queryset(request).prefetch_related("translation_reviews")
-
-    def get_list_display(self, request):
-        return [*super().get_list_display(request), "translations"]
-
-    def get_list_filter(self, request):
-        return [*super().get_list_filter(request), NeedsTranslationReviewFilter]
-
-    @admin.display(description="translations")
-    def translations(self, obj):
-        stale = translation_status.needing_review(obj)
-        done = translation_status.translated_languages(obj)
-        missing = [c for c in translation_status.OTHER_LANGUAGES if c not in done]
-        parts = []
-        if stale:
-            parts.append(
-                format_html(
-                    '<strong class="needs-recheck">⚠ needs review: {}</strong>', ", ".join(stale)
-                )
-            )
-        if missing:
-            parts.append(format_html("not yet translated: {}", ", ".join(missing)))
-        return format_html_join(" · ", "{}", ((p,) for p in parts)) or "✓"
-
-    @admin.action(description="Confirm translations match the current English")
-    def confirm_translations(self, request, queryset):
-        for obj in queryset:
-            translation_status.confirm(obj, translation_status.translated_languages(obj))
-        self.message_user(request, f"Translations confirmed for {queryset.count()} item(s).")
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        edited = {
-            language
-            for language in translation_status.OTHER_LANGUAGES
-            for name in form.changed_data
-            if name.endswith("_" + language.replace("-", "_"))
-        }
-        if edited:
-            translation_status.confirm(obj, sorted(edited))
+class TranslatedContentAdmin(TranslationTrackingAdmin, VersionAdmin, TranslationAdmin):
+    """Content written in every language, with the state of each translation
+    (policies/translation_admin.py)."""
 
 
 class SourcedFactForm(forms.ModelForm):
