@@ -29,10 +29,12 @@ def policy_for(request, slug: str):
         if not can_preview(request):
             raise
     from policies.models import Policy
+    from policies.translation_status import attach_reviews
 
     policy = Policy.objects.with_content().filter(slug=slug).first()
     if policy is None:
         raise Http404("No such policy")
+    attach_reviews([policy])
     if not policy.is_published:
         request.preview = policy
     return policy
