@@ -24,6 +24,7 @@ from policies.translation import TRANSLATED_FIELDS
 
 CONFIRM_FIELD = "confirm_translations"
 STATE_FIELD = "translation_state"
+NOBODY_NAMED = "no editor named (the seeded content, or a script)"
 
 
 def edited_languages(form) -> list[str]:
@@ -68,7 +69,7 @@ def _confirmed(state) -> str:
     if state.confirmed_at is None:
         return "never confirmed"
     when = date_format(localtime(state.confirmed_at), "j M Y, H:i")
-    who = state.confirmed_by.get_username() if state.confirmed_by else "the seeded content"
+    who = state.confirmed_by.get_username() if state.confirmed_by else NOBODY_NAMED
     return f"last confirmed {when} by {who}"
 
 

@@ -181,10 +181,14 @@ def attach_reviews(objects) -> None:
             obj.translation_fingerprints[language] = english
 
 
+def read_with_parts(queryset) -> list:
+    """The rows with their inline parts: one query for the rows, one per kind of part."""
+    return list(queryset.prefetch_related(*CHILDREN.get(queryset.model, ())))
+
+
 def read_with_reviews(queryset) -> list:
-    """The rows with their inline parts and every review they need: one query for the
-    rows, one per kind of part, one for the reviews."""
-    objects = list(queryset.prefetch_related(*CHILDREN.get(queryset.model, ())))
+    """The rows with their inline parts and every review they need (one query more)."""
+    objects = read_with_parts(queryset)
     attach_reviews(objects)
     return objects
 
