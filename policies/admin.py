@@ -13,13 +13,13 @@ from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.db.models import Count
 from django.http import Http404
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
-from policies import translation_status
 from policies.admin_editions import EditionGuard, EditionsAdmin
+from policies.history import HistoryOfEditsOnly
 from policies.models import (
     Confidence,
     DataCategory,
@@ -42,13 +42,14 @@ from policies.models import (
     TimelineEvent,
     stale_before,
 )
+from policies.plain_text import NormalisedTextAdminMixin
 from policies.review_filters import (
     NeedsRecheckingFilter,
-    NeedsTranslationReviewFilter,
     PolicyNeedsRecheckingFilter,
     WithoutSourcesFilter,
 )
 from policies.source_watch_admin import SourceWatchAdmin
+from policies.translation_admin import TranslationTrackingAdmin
 from policies.verification import mark_verified_today
 
 
@@ -64,11 +65,12 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class VersionAdmin(ReversionVersionAdmin):
+class VersionAdmin(HistoryOfEditsOnly, ReversionVersionAdmin):
     """django-reversion's history, refusing a version that belongs to another object.
 
     Reversion looks a version up by its id and the object's id alone, so a History
-    address with a region's id and a fact's version id would revert the fact.
+    address with a region's id and a fact's version id would revert the fact. A change
+    form saved unchanged writes no revision (policies/history.py).
     """
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
@@ -80,58 +82,12 @@ class VersionAdmin(ReversionVersionAdmin):
         return super().revision_view(request, object_id, version_id, extra_context)
 
 
-class TranslatedContentAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
-    """Content written in every language, with the state of each translation.
-
-    Saving a translation counts as reviewing it against the English as it is
-    now; changing the English flags the other languages for review until an
-    editor confirms them (the action "Confirm translations").
-    """
-
-    actions = ["confirm_translations"]
-
-    def get_queryset(self, request):
-        # The translation column and filter read these: one query for the whole list.
-        return super().get_queryset(request).prefetch_related("translation_reviews")
-
-    def get_list_display(self, request):
-        return [*super().get_list_display(request), "translations"]
-
-    def get_list_filter(self, request):
-        return [*super().get_list_filter(request), NeedsTranslationReviewFilter]
-
-    @admin.display(description="translations")
-    def translations(self, obj):
-        stale = translation_status.needing_review(obj)
-        done = translation_status.translated_languages(obj)
-        missing = [c for c in translation_status.OTHER_LANGUAGES if c not in done]
-        parts = []
-        if stale:
-            parts.append(
-                format_html(
-                    '<strong class="needs-recheck">⚠ needs review: {}</strong>', ", ".join(stale)
-                )
-            )
-        if missing:
-            parts.append(format_html("not yet translated: {}", ", ".join(missing)))
-        return format_html_join(" · ", "{}", ((p,) for p in parts)) or "✓"
-
-    @admin.action(description="Confirm translations match the current English")
-    def confirm_translations(self, request, queryset):
-        for obj in queryset:
-            translation_status.confirm(obj, translation_status.translated_languages(obj))
-        self.message_user(request, f"Translations confirmed for {queryset.count()} item(s).")
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        edited = {
-            language
-            for language in translation_status.OTHER_LANGUAGES
-            for name in form.changed_data
-            if name.endswith("_" + language.replace("-", "_"))
-        }
-        if edited:
-            translation_status.confirm(obj, sorted(edited))
+class TranslatedContentAdmin(
+    EditionGuard, TranslationTrackingAdmin, VersionAdmin, TranslationAdmin
+):
+    """Content written in every language, with the state of each translation
+    (policies/translation_admin.py); the current published edition is read-only for
+    editors who are not publishers (policies/admin_editions.py)."""
 
 
 class SourcedFactForm(forms.ModelForm):
@@ -166,19 +122,19 @@ class SourcedFactAdmin(TranslatedContentAdmin):
         return [*super().get_list_filter(request), WithoutSourcesFilter]
 
 
-class StepInline(EditionGuard, TranslationStackedInline):
+class StepInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
     model = Step
     extra = 0
     ordering = ["order"]
 
 
-class RelatedSettingStepInline(EditionGuard, TranslationStackedInline):
+class RelatedSettingStepInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
     model = RelatedSettingStep
     extra = 0
     ordering = ["order"]
 
 
-class RightInline(EditionGuard, TranslationStackedInline):
+class RightInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
     model = Right
     form = SourcedFactForm
     extra = 0
@@ -319,7 +275,7 @@ class ObjectionRouteForm(forms.ModelForm):
         return cleaned
 
 
-class ObjectionRouteInline(EditionGuard, TranslationStackedInline):
+class ObjectionRouteInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
     model = ObjectionRoute
     form = ObjectionRouteForm
     extra = 0
@@ -405,7 +361,7 @@ class RegionAdmin(SourcedFactAdmin):
 
 
 @admin.register(MenuLabel)
-class MenuLabelAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
+class MenuLabelAdmin(EditionGuard, NormalisedTextAdminMixin, VersionAdmin, TranslationAdmin):
     """The platform's own label of a menu item in each language, shown next to the English."""
 
     list_display = ["english", "policy", "confirmed_in"]
@@ -496,7 +452,7 @@ class RelatedSettingAdmin(ConcernsRegionsAdmin):
 
 
 @admin.register(PolicyChange)
-class PolicyChangeAdmin(EditionGuard, VersionAdmin, TranslationAdmin):
+class PolicyChangeAdmin(EditionGuard, NormalisedTextAdminMixin, VersionAdmin, TranslationAdmin):
     """The notes publishers wrote: translate a public one so every language shows it."""
 
     list_display = ["published_at", "policy", "note", "public", "published_by"]

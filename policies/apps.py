@@ -7,7 +7,8 @@ class PoliciesConfig(AppConfig):
     verbose_name = "Policy content"
 
     def ready(self):
-        from policies import content, editors
+        from policies import content, editors, plain_text
 
         post_migrate.connect(editors.after_migrate, sender=self)
         content.connect_signals()
+        plain_text.connect_signals()

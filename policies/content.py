@@ -160,8 +160,10 @@ def load_policies() -> dict:
     translated title (whose order would follow the language that asked first).
     """
     from policies.models import Policy
+    from policies.translation_status import attach_reviews
 
-    policies = Policy.objects.published().with_content().order_by("pk")
+    policies = list(Policy.objects.published().with_content().order_by("pk"))
+    attach_reviews(policies)  # which translations are older than their English: one query
     return {policy.slug: policy for policy in policies}
 
 

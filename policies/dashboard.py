@@ -78,8 +78,10 @@ class AdminList:
 
 def admin_lists(request, site) -> list[AdminList]:
     """The lists with review filters, counted: one aggregate query for the condition
-    filters and one read (with translation reviews) for the translations filter."""
+    filters; for the translations filter, one read of the rows (and one per kind of
+    inline part), and one read of the translation reviews for every list at once."""
     lists = []
+    translated = []
     for model, model_admin in site._registry.items():
         filters = [
             f
@@ -97,8 +99,11 @@ def admin_lists(request, site) -> list[AdminList]:
         if conditions:
             found.counts.update(count_conditions(queryset, conditions))
         if _TRANSLATIONS in filters:
-            found.counts[_TRANSLATIONS] = _TRANSLATIONS.counts(queryset)
+            translated.append((found, translation_status.read_with_parts(queryset)))
         lists.append(found)
+    translation_status.attach_reviews(obj for _found, objects in translated for obj in objects)
+    for found, objects in translated:
+        found.counts[_TRANSLATIONS] = _TRANSLATIONS.count(objects)
     return sorted(lists, key=lambda found: str(found.model_admin.model._meta.verbose_name_plural))
 
 

@@ -789,6 +789,14 @@ class TranslationReview(models.Model):
     language = models.CharField(max_length=10)
     english_fingerprint = models.CharField(max_length=64)
     reviewed_at = models.DateTimeField(auto_now=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Empty: confirmed with the seeded content, or by a script.",
+    )
 
     class Meta:
         ordering = ["content_type", "object_id", "language"]

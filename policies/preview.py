@@ -34,6 +34,9 @@ def policy_for(request, slug: str):
         draft_pk = request.session.get(PREVIEW_SESSION_KEY, {}).get(slug)
         draft = Policy.objects.with_content().filter(pk=draft_pk).first() if draft_pk else None
         if draft is not None and draft.edition == Policy.Edition.DRAFT:
+            from policies.translation_status import attach_reviews
+
+            attach_reviews([draft])
             draft.slug = slug  # its links lead to the real addresses
             request.preview = draft
             return draft
@@ -42,10 +45,12 @@ def policy_for(request, slug: str):
     except Http404:
         if not can_preview(request):
             raise
+    from policies.translation_status import attach_reviews
 
     policy = Policy.objects.with_content().filter(slug=slug).first()
     if policy is None:
         raise Http404("No such policy")
+    attach_reviews([policy])
     if not policy.is_published:
         request.preview = policy
     return policy

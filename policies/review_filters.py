@@ -159,8 +159,7 @@ class NeedsTranslationReviewFilter(admin.SimpleListFilter):
         """The languages in which this item's translation is in this state."""
         if state == "review":
             return translation_status.needing_review(obj)
-        done = set(translation_status.translated_languages(obj))
-        return [code for code in translation_status.OTHER_LANGUAGES if code not in done]
+        return translation_status.untranslated_languages(obj)
 
     def lookups(self, request, model_admin):
         choices = list(self.states.items())
@@ -184,8 +183,13 @@ class NeedsTranslationReviewFilter(admin.SimpleListFilter):
 
     @classmethod
     def counts(cls, queryset) -> dict[str, int]:
+        return cls.count(translation_status.read_with_reviews(queryset))
+
+    @classmethod
+    def count(cls, objects) -> dict[str, int]:
+        """Every value counted over objects read with their reviews (translation_status)."""
         counts = dict.fromkeys(cls.values(), 0)
-        for obj in queryset.prefetch_related("translation_reviews"):
+        for obj in objects:
             for state in cls.states:
                 found = cls.languages(obj, state)
                 counts[state] += bool(found)

@@ -5,14 +5,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from policies.citations import References
-from policies.translation_status import falls_back
+from policies.translation_status import falls_back, out_of_date
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def cite(context, fact):
-    """Links from a fact to its numbered sources, and a mark where it is still in English."""
+    """Links from a fact to its numbered sources, and a mark where it is still in English
+    or where its translation is older than its English."""
     cited = _references(context).cite(fact)
     links = format_html_join(
         "",
@@ -25,6 +26,12 @@ def cite(context, fact):
             ' <span class="badge badge-untranslated" lang="{}">{}</span>',
             get_language(),
             _("not yet translated"),
+        )
+    if _shows_an_older_translation(fact):
+        html += format_html(
+            ' <span class="badge badge-out-of-date" lang="{}">{}</span>',
+            get_language(),
+            _("This translation may be out of date."),
         )
     return html
 
@@ -43,9 +50,18 @@ def page_references(context) -> References:
     return _references(context)
 
 
+def _shown_with(fact) -> list:
+    """What a citation stands for: the fact, and its steps if it has some."""
+    return [fact, *getattr(fact, "steps", _NoSteps()).all()]
+
+
 def _shows_english(fact) -> bool:
-    parts = [fact, *getattr(fact, "steps", _NoSteps()).all()]
-    return any(falls_back(part) for part in parts)
+    return any(falls_back(part) for part in _shown_with(fact))
+
+
+def _shows_an_older_translation(fact) -> bool:
+    """A translation made from English that has changed since (not yet reviewed)."""
+    return any(out_of_date(part) for part in _shown_with(fact))
 
 
 class _NoSteps:

@@ -1,4 +1,5 @@
-"""Read an HTML form the way a browser would submit it, so admin tests post real forms."""
+"""Read an HTML form the way a browser would submit it, so admin tests post real forms
+(textareas with CRLF line endings, as browsers send them)."""
 
 from html.parser import HTMLParser
 
@@ -48,8 +49,10 @@ class _FormReader(HTMLParser):
         elif tag == "select":
             self._select = None
         elif tag == "textarea":
-            if self._textarea and self.data[self._textarea][0].startswith("\n"):
-                self.data[self._textarea][0] = self.data[self._textarea][0][1:]
+            if self._textarea:
+                value = self.data[self._textarea][0].removeprefix("\n")
+                # As a browser submits a textarea: with CRLF line endings (HTML standard).
+                self.data[self._textarea][0] = value.replace("\r\n", "\n").replace("\n", "\r\n")
             self._textarea = None
 
 
