@@ -162,6 +162,8 @@ class RegionForm(SourcedFactForm):
         help_text="The catch-all region needs none. Each country belongs to one region.",
     )
 
+    content_form_fields = ("country_list",)  # an edit, for History (policies/history.py)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
@@ -351,6 +353,8 @@ class RegionAdmin(SourcedFactAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         form.save_countries(form.instance)
+        if "country_list" in form.changed_data and reversion.is_active():
+            reversion.add_to_revision(form.instance)  # with its countries (follow)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_country_count=Count("countries"))

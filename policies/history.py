@@ -16,8 +16,11 @@ import reversion
 
 
 def changes_content(form) -> bool:
-    """Whether a model form changes one of its model's fields (not a form-only field)."""
+    """Whether a model form changes one of its model's fields (not a form-only field),
+    or a form field that stands for content (`content_form_fields`, e.g. a region's
+    countries edited as one multi-select)."""
     names = {field.name for field in form._meta.model._meta.get_fields()}
+    names |= set(getattr(form, "content_form_fields", ()))
     return any(name in names for name in form.changed_data)
 
 
