@@ -18,6 +18,7 @@ from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
 from policies import translation_status
+from policies.admin_steps import RelatedSettingStepInline, StepInline, StepsAdminMixin
 from policies.models import (
     Confidence,
     DataCategory,
@@ -30,10 +31,8 @@ from policies.models import (
     Region,
     RegionCountry,
     RelatedSetting,
-    RelatedSettingStep,
     Right,
     Source,
-    Step,
     TimelineEvent,
     stale_before,
 )
@@ -159,18 +158,6 @@ class SourcedFactAdmin(TranslatedContentAdmin):
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), WithoutSourcesFilter]
-
-
-class StepInline(TranslationStackedInline):
-    model = Step
-    extra = 0
-    ordering = ["order"]
-
-
-class RelatedSettingStepInline(TranslationStackedInline):
-    model = RelatedSettingStep
-    extra = 0
-    ordering = ["order"]
 
 
 class RegionCountryFormSet(forms.BaseInlineFormSet):
@@ -338,7 +325,7 @@ class ExclusionAdmin(SourcedFactAdmin):
 
 
 @admin.register(Instructions)
-class InstructionsAdmin(SourcedFactAdmin):
+class InstructionsAdmin(StepsAdminMixin, SourcedFactAdmin):
     list_display = ["__str__", "device", "step_count", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "device", "confidence", "policy"]
     search_fields = ["note", "steps__text"]
@@ -358,7 +345,7 @@ class InstructionsAdmin(SourcedFactAdmin):
 
 
 @admin.register(RelatedSetting)
-class RelatedSettingAdmin(ConcernsRegionsAdmin):
+class RelatedSettingAdmin(StepsAdminMixin, ConcernsRegionsAdmin):
     list_display = ["name", "region_names", "order", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
     search_fields = ["name", "summary", "steps__text"]
