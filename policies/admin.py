@@ -18,6 +18,11 @@ from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
 from policies import translation_status
+from policies.admin_safety import (
+    PublishingGuardMixin,
+    RecoverableDeletesMixin,
+    RevertPreviewMixin,
+)
 from policies.admin_steps import RelatedSettingStepInline, StepInline, StepsAdminMixin
 from policies.models import (
     Confidence,
@@ -58,8 +63,10 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class VersionAdmin(ReversionVersionAdmin):
-    """django-reversion's history, refusing a version that belongs to another object.
+class VersionAdmin(RecoverableDeletesMixin, RevertPreviewMixin, ReversionVersionAdmin):
+    """django-reversion's history, refusing a version that belongs to another object;
+    a delete keeps what it deletes to recover, a revert shows what it changes
+    (policies/admin_safety.py).
 
     Reversion looks a version up by its id and the object's id alone, so a History
     address with a region's id and a fact's version id would revert the fact.
@@ -224,7 +231,7 @@ class ConcernsRegionsAdmin(SourcedFactAdmin):
 
 
 @admin.register(Policy)
-class PolicyAdmin(TranslatedContentAdmin):
+class PolicyAdmin(PublishingGuardMixin, TranslatedContentAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
     list_filter = ["is_published", PolicyNeedsRecheckingFilter]
     search_fields = ["title", "platform", "summary"]

@@ -1,0 +1,230 @@
+"""Safety nets in the editors' workspace.
+
+- Deleting keeps a copy: before anything is deleted in admin, the item and all that
+  goes with it (a policy's regions, facts, instructions and their steps…) are written
+  to History in one revision, so "Recover deleted" brings all of it back as it was.
+- A revert or a recovery first shows what it will change, field by field.
+- Only privacy publishers (policies.publish_policy) take a policy on or off the site
+  or delete one, and a delete needs the policy's address name typed to confirm.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.contrib.admin import ActionLocation
+from django.contrib.admin.utils import NestedObjects, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.db import router, transaction
+from django.http import HttpResponseRedirect, QueryDict
+from django.urls import reverse
+from django.utils import timezone
+from reversion import is_registered
+from reversion.models import Revision, Version
+from reversion.revisions import _follow_relations_recursive, _get_options
+
+from policies.editors import can_publish
+from policies.revision_diff import FieldChange, current_fields, field_changes, stored_fields
+
+DELETED = "Deleted “{}”: kept in History with what belonged to it, to recover"
+
+
+# Deleting keeps a copy
+
+
+def keep_for_recovery(objects, user) -> Revision | None:
+    """Write `objects` and everything deleting them would delete to History, in one revision.
+
+    Written straight away, not through reversion.create_revision(): inside another
+    revision block (the change list's, for "Delete selected") the versions would be
+    saved after the delete, when the objects are gone, and so not at all.
+    """
+    objects = list(objects)
+    if not objects:
+        return None
+    using = router.db_for_write(type(objects[0]))
+    collector = NestedObjects(using=using)
+    collector.collect(objects)
+    kept = [
+        (model, obj)
+        for model, instances in collector.data.items()
+        if is_registered(model)
+        for obj in sorted(instances, key=lambda instance: instance.pk)
+    ]
+    if not kept:
+        return None
+    with transaction.atomic(using=using):
+        revision = Revision.objects.using(using).create(
+            date_created=timezone.now(),
+            user=user if getattr(user, "pk", None) else None,
+            comment=DELETED.format("”, “".join(str(obj) for obj in objects)),
+        )
+        Version.objects.using(using).bulk_create(
+            [_version(revision, model, obj, using) for model, obj in kept]
+        )
+    return revision
+
+
+def _version(revision, model, obj, using) -> Version:
+    options = _get_options(model)
+    return Version(
+        revision=revision,
+        object_id=str(getattr(obj, options.object_id_field)),
+        content_type=ContentType.objects.db_manager(using).get_for_model(
+            model, for_concrete_model=options.for_concrete_model
+        ),
+        db=using,
+        format=options.format,
+        serialized_data=serializers.serialize(
+            options.format,
+            [obj],
+            fields=options.fields,
+            use_natural_foreign_keys=options.use_natural_foreign_keys,
+        ),
+        object_repr=str(obj),
+    )
+
+
+class RecoverableDeletesMixin:
+    """For a VersionAdmin: a delete, one or many, leaves a revision to recover from."""
+
+    def delete_model(self, request, obj):
+        keep_for_recovery([obj], request.user)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        keep_for_recovery(queryset, request.user)
+        super().delete_queryset(request, queryset)
+
+
+# A revert shows what it changes
+
+
+@dataclass
+class ObjectChange:
+    kind: str  # "changed", "brought back", "removed"
+    name: str
+    model: str
+    fields: list[FieldChange] = field(default_factory=list)
+
+
+def revert_preview(version: Version) -> list[ObjectChange]:
+    """What reverting to `version` does: django-reversion reverts its whole revision
+    (the item and what was saved with it, e.g. the steps of instructions), and removes
+    what has been added since to what the revision follows (a step added later)."""
+    changes, existing, in_revision = [], [], set()
+    for stored in version.revision.version_set.select_related("content_type"):
+        model = stored.content_type.model_class()
+        if model is None or not is_registered(model):
+            continue
+        label = str(model._meta.verbose_name)
+        then = stored_fields(stored)
+        now = model._base_manager.using(stored.db).filter(pk=stored.object_id).first()
+        if now is None:
+            back = field_changes(model, {}, then)
+            changes.append(ObjectChange("brought back", stored.object_repr, label, back))
+            continue
+        existing.append(now)
+        in_revision.add((model, now.pk))
+        differences = field_changes(model, current_fields(now), then)
+        if differences:
+            changes.append(ObjectChange("changed", str(now), label, differences))
+    followed = {obj for start in existing for obj in _follow_relations_recursive(start)}
+    for obj in sorted(followed, key=lambda obj: (type(obj).__name__, obj.pk)):
+        if (type(obj), obj.pk) not in in_revision:
+            changes.append(ObjectChange("removed", str(obj), str(obj._meta.verbose_name)))
+    return changes
+
+
+class RevertPreviewMixin:
+    """For a VersionAdmin: the revert and recover pages list the differences they apply."""
+
+    def _with_preview(self, version_id, extra_context):
+        version = Version.objects.filter(pk=version_id).first()
+        preview = revert_preview(version) if version is not None else []
+        return {**(extra_context or {}), "revert_changes": preview}
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        extra_context = self._with_preview(version_id, extra_context)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        extra_context = self._with_preview(version_id, extra_context)
+        return super().recover_view(request, version_id, extra_context)
+
+
+# Publishing: only privacy publishers
+
+
+class PublishingGuardMixin:
+    """For the policy admin: "published" and deleting belong to privacy publishers."""
+
+    NOT_A_PUBLISHER = "Only a privacy publisher can {}: ask one of them."
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_publish(request.user):
+            fields.append("is_published")
+        return fields
+
+    def has_delete_permission(self, request, obj=None):
+        return can_publish(request.user) and super().has_delete_permission(request, obj)
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        # A policy is deleted one at a time, with its name typed to confirm.
+        actions = super().get_actions(request, action_location=action_location)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def delete_view(self, request, object_id, extra_context=None):
+        extra_context = dict(extra_context or {})
+        if request.method == "POST" and self.has_delete_permission(request):
+            policy = self.get_object(request, unquote(object_id))
+            typed = request.POST.get("confirm", "").strip()
+            if policy is not None and typed not in (policy.slug, policy.title_en):
+                extra_context["confirmation_error"] = (
+                    f"Nothing was deleted: type {policy.slug} to confirm."
+                    if typed
+                    else "Nothing was deleted yet: type the policy's address name to confirm."
+                )
+                # An empty POST shows the confirmation page again instead of deleting.
+                request.POST = QueryDict()
+        return super().delete_view(request, object_id, extra_context)
+
+    def _changes_publishing(self, request, version_id) -> bool:
+        if can_publish(request.user):
+            return False
+        version = Version.objects.filter(pk=version_id).first()
+        if version is None:
+            return False
+        then = bool(stored_fields(version).get("is_published"))
+        now = self.model._base_manager.filter(pk=version.object_id).first()
+        return then != bool(now and now.is_published)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if self._changes_publishing(request, version_id):
+            self.message_user(
+                request,
+                self.NOT_A_PUBLISHER.format(
+                    "revert to this version, which would put the policy on the site or take it off"
+                ),
+                messages.ERROR,
+            )
+            url = reverse(f"{self.admin_site.name}:policies_policy_history", args=[object_id])
+            return HttpResponseRedirect(url)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if self._changes_publishing(request, version_id):
+            self.message_user(
+                request,
+                self.NOT_A_PUBLISHER.format(
+                    "recover this policy: it was on the site when it was deleted, "
+                    "and would be again"
+                ),
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(
+                reverse(f"{self.admin_site.name}:policies_policy_recoverlist")
+            )
+        return super().recover_view(request, version_id, extra_context)
