@@ -113,7 +113,12 @@ def revert_preview(version: Version) -> list[ObjectChange]:
     (the item and what was saved with it, e.g. the steps of instructions), and removes
     what has been added since to what the revision follows (a step added later)."""
     changes, existing, in_revision = [], [], set()
-    for stored in version.revision.version_set.select_related("content_type"):
+    # The item being reverted first, then what was saved with it.
+    stored_versions = sorted(
+        version.revision.version_set.select_related("content_type"),
+        key=lambda stored: (stored.pk != version.pk, stored.pk),
+    )
+    for stored in stored_versions:
         model = stored.content_type.model_class()
         if model is None or not is_registered(model):
             continue

@@ -10,12 +10,14 @@ import json
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core import serializers
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.text import capfirst
+from modeltranslation.utils import build_localized_fieldname
 from reversion.revisions import _get_options  # the fields and format reversion stores
 
 EMPTY = (None, "", [])
@@ -106,6 +108,13 @@ def _shown(model, name: str, value, names: RelatedNames) -> str:
     return str(value)
 
 
+def _mirrors_english(name: str, before: dict, after: dict) -> bool:
+    """modeltranslation keeps each translated field's own column, a copy of the English
+    one ("text" beside "text_en"): shown once, as the English."""
+    english = build_localized_fieldname(name, settings.LANGUAGE_CODE)
+    return english in after or english in before
+
+
 def _label(model, name: str) -> str:
     try:
         return capfirst(model._meta.get_field(name).verbose_name)
@@ -139,6 +148,8 @@ def field_changes(
     differing += [name for name in before if name not in after and before[name] not in EMPTY]
     changes = []
     for name in differing:
+        if _mirrors_english(name, before, after):
+            continue
         old, new = before.get(name), after.get(name)
         if old in EMPTY and new in EMPTY:
             continue

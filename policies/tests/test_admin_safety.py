@@ -90,6 +90,16 @@ def test_migrate_creates_the_publishers_group_with_the_publish_permission(db):
     assert editors.permissions.filter(codename="delete_policy").exists()
 
 
+def test_create_editor_makes_a_publisher_when_asked(db, capsys):
+    from django.core.management import call_command
+
+    call_command("create_editor", "pat", publisher=True)
+    user = get_user_model().objects.get(username="pat")
+    assert user.has_perm("policies.publish_policy") and user.has_perm("policies.change_policy")
+    call_command("create_editor", "sam")
+    assert not get_user_model().objects.get(username="sam").has_perm("policies.publish_policy")
+
+
 def test_editors_cannot_unpublish_a_policy(editor_client, linkedin):
     page = editor_client.get(change_url(linkedin))
     assert 'name="is_published"' not in page.content.decode()
