@@ -21,7 +21,7 @@ from policies import translation_status
 from policies.admin_safety import (
     PublishingGuardMixin,
     RecoverableDeletesMixin,
-    RevertPreviewMixin,
+    RevertSafetyMixin,
 )
 from policies.admin_steps import RelatedSettingStepInline, StepInline, StepsAdminMixin
 from policies.models import (
@@ -63,10 +63,10 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class VersionAdmin(RecoverableDeletesMixin, RevertPreviewMixin, ReversionVersionAdmin):
+class VersionAdmin(RecoverableDeletesMixin, RevertSafetyMixin, ReversionVersionAdmin):
     """django-reversion's history, refusing a version that belongs to another object;
-    a delete keeps what it deletes to recover, a revert shows what it changes
-    (policies/admin_safety.py).
+    a delete keeps what it deletes to recover, a revert shows what it changes and
+    publishes or unpublishes only for a publisher (policies/admin_safety.py).
 
     Reversion looks a version up by its id and the object's id alone, so a History
     address with a region's id and a fact's version id would revert the fact.

@@ -141,21 +141,63 @@ def revert_preview(version: Version) -> list[ObjectChange]:
     return changes
 
 
-class RevertPreviewMixin:
-    """For a VersionAdmin: the revert and recover pages list the differences they apply."""
+def changes_publishing(version: Version) -> bool:
+    """Whether reverting to `version` (its whole revision) would put a policy on the site
+    or take one off: a revision may hold a policy saved with other items, such as the
+    copy a delete keeps, which "Recover deleted regions" would bring back too."""
+    from policies.models import Policy
 
-    def _with_preview(self, version_id, extra_context):
-        version = Version.objects.filter(pk=version_id).first()
-        preview = revert_preview(version) if version is not None else []
-        return {**(extra_context or {}), "revert_changes": preview}
+    policy_type = ContentType.objects.get_for_model(Policy)
+    for stored in version.revision.version_set.filter(content_type=policy_type):
+        then = bool(stored_fields(stored).get("is_published"))
+        now = Policy._base_manager.filter(pk=stored.object_id).first()
+        if then != bool(now and now.is_published):
+            return True
+    return False
+
+
+class RevertSafetyMixin:
+    """For a VersionAdmin: the revert and recover pages list the differences they apply,
+    and only a privacy publisher may apply one that publishes or unpublishes a policy."""
+
+    NOT_A_PUBLISHER = (
+        "Only a privacy publisher can {}: it would put a policy on the site or take one off. "
+        "Ask a publisher."
+    )
+
+    def _refusal(self, request, version, what, url):
+        if version is None or can_publish(request.user) or not changes_publishing(version):
+            return None
+        self.message_user(request, self.NOT_A_PUBLISHER.format(what), messages.ERROR)
+        return HttpResponseRedirect(url)
+
+    def _url(self, name, *args):
+        opts = self.opts
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args
+        )
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        extra_context = self._with_preview(version_id, extra_context)
+        version = Version.objects.filter(pk=version_id).first()
+        refusal = self._refusal(
+            request, version, "revert to this version", self._url("history", object_id)
+        )
+        if refusal:
+            return refusal
+        extra_context = {**(extra_context or {}), "revert_changes": _preview(version)}
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
-        extra_context = self._with_preview(version_id, extra_context)
+        version = Version.objects.filter(pk=version_id).first()
+        refusal = self._refusal(request, version, "recover this", self._url("recoverlist"))
+        if refusal:
+            return refusal
+        extra_context = {**(extra_context or {}), "revert_changes": _preview(version)}
         return super().recover_view(request, version_id, extra_context)
+
+
+def _preview(version):
+    return revert_preview(version) if version is not None else []
 
 
 # Publishing: only privacy publishers
@@ -163,8 +205,6 @@ class RevertPreviewMixin:
 
 class PublishingGuardMixin:
     """For the policy admin: "published" and deleting belong to privacy publishers."""
-
-    NOT_A_PUBLISHER = "Only a privacy publisher can {}: ask one of them."
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -195,41 +235,3 @@ class PublishingGuardMixin:
                 # An empty POST shows the confirmation page again instead of deleting.
                 request.POST = QueryDict()
         return super().delete_view(request, object_id, extra_context)
-
-    def _changes_publishing(self, request, version_id) -> bool:
-        if can_publish(request.user):
-            return False
-        version = Version.objects.filter(pk=version_id).first()
-        if version is None:
-            return False
-        then = bool(stored_fields(version).get("is_published"))
-        now = self.model._base_manager.filter(pk=version.object_id).first()
-        return then != bool(now and now.is_published)
-
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        if self._changes_publishing(request, version_id):
-            self.message_user(
-                request,
-                self.NOT_A_PUBLISHER.format(
-                    "revert to this version, which would put the policy on the site or take it off"
-                ),
-                messages.ERROR,
-            )
-            url = reverse(f"{self.admin_site.name}:policies_policy_history", args=[object_id])
-            return HttpResponseRedirect(url)
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    def recover_view(self, request, version_id, extra_context=None):
-        if self._changes_publishing(request, version_id):
-            self.message_user(
-                request,
-                self.NOT_A_PUBLISHER.format(
-                    "recover this policy: it was on the site when it was deleted, "
-                    "and would be again"
-                ),
-                messages.ERROR,
-            )
-            return HttpResponseRedirect(
-                reverse(f"{self.admin_site.name}:policies_policy_recoverlist")
-            )
-        return super().recover_view(request, version_id, extra_context)

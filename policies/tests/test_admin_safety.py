@@ -199,7 +199,13 @@ def test_editors_cannot_recover_a_policy_that_would_be_published_again(
     version = Version.objects.get_deleted(Policy).get(object_id=str(linkedin.pk))
     url = reverse("admin:policies_policy_recover", args=[version.pk])
     response = editor_client.get(url, follow=True)
-    assert "Only a privacy publisher can recover this policy" in response.content.decode()
+    assert "Only a privacy publisher can recover this" in response.content.decode()
+    assert not Policy.objects.filter(pk=linkedin.pk).exists()
+    # Nor through one of its regions, which the same copy would bring back with it.
+    region = Version.objects.get_deleted(Region).filter(revision=version.revision).first()
+    url = reverse("admin:policies_region_recover", args=[region.pk])
+    assert "Only a privacy publisher" in editor_client.get(url, follow=True).content.decode()
+    assert editor_client.post(url, {"name_en": "x"}).status_code == 302
     assert not Policy.objects.filter(pk=linkedin.pk).exists()
 
 
