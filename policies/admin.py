@@ -19,6 +19,14 @@ from reversion.admin import VersionAdmin as ReversionVersionAdmin
 from reversion.models import Version
 
 from policies.admin_editions import EditionGuard, EditionsAdmin
+from policies.admin_safety import (
+    PublishingGuardMixin,
+    RecoverableDeletesMixin,
+    RevertSafetyMixin,
+)
+from policies.admin_steps import RelatedSettingStepInline as NumberedSettingStepInline
+from policies.admin_steps import StepInline as NumberedStepInline
+from policies.admin_steps import StepsAdminMixin
 from policies.history import HistoryOfEditsOnly
 from policies.models import (
     Confidence,
@@ -35,10 +43,8 @@ from policies.models import (
     Region,
     RegionCountry,
     RelatedSetting,
-    RelatedSettingStep,
     Right,
     Source,
-    Step,
     TimelineEvent,
     stale_before,
 )
@@ -65,8 +71,12 @@ def freshness_column(date_field: str, label: str):
     return column
 
 
-class VersionAdmin(HistoryOfEditsOnly, ReversionVersionAdmin):
-    """django-reversion's history, refusing a version that belongs to another object.
+class VersionAdmin(
+    HistoryOfEditsOnly, RecoverableDeletesMixin, RevertSafetyMixin, ReversionVersionAdmin
+):
+    """django-reversion's history, refusing a version that belongs to another object;
+    a delete keeps what it deletes to recover, a revert shows what it changes and
+    publishes or unpublishes only for a publisher (policies/admin_safety.py).
 
     Reversion looks a version up by its id and the object's id alone, so a History
     address with a region's id and a fact's version id would revert the fact. A change
@@ -122,16 +132,12 @@ class SourcedFactAdmin(TranslatedContentAdmin):
         return [*super().get_list_filter(request), WithoutSourcesFilter]
 
 
-class StepInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
-    model = Step
-    extra = 0
-    ordering = ["order"]
+class StepInline(EditionGuard, NormalisedTextAdminMixin, NumberedStepInline):
+    pass
 
 
-class RelatedSettingStepInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
-    model = RelatedSettingStep
-    extra = 0
-    ordering = ["order"]
+class RelatedSettingStepInline(EditionGuard, NormalisedTextAdminMixin, NumberedSettingStepInline):
+    pass
 
 
 class RightInline(EditionGuard, NormalisedTextAdminMixin, TranslationStackedInline):
@@ -298,7 +304,7 @@ class ObjectionRouteInline(EditionGuard, NormalisedTextAdminMixin, TranslationSt
 
 
 @admin.register(Policy)
-class PolicyAdmin(EditionsAdmin, TranslatedContentAdmin):
+class PolicyAdmin(EditionsAdmin, PublishingGuardMixin, TranslatedContentAdmin):
     list_display = ["title", "platform", "is_published", "last_reviewed_column"]
     list_filter = ["is_published", PolicyNeedsRecheckingFilter]
     search_fields = ["title", "platform", "summary"]
@@ -427,7 +433,7 @@ class InstructionsForm(SourcedFactForm):
 
 
 @admin.register(Instructions)
-class InstructionsAdmin(SourcedFactAdmin):
+class InstructionsAdmin(StepsAdminMixin, SourcedFactAdmin):
     form = InstructionsForm
     list_display = ["__str__", "device", "step_count", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "device", "confidence", "policy"]
@@ -448,7 +454,7 @@ class InstructionsAdmin(SourcedFactAdmin):
 
 
 @admin.register(RelatedSetting)
-class RelatedSettingAdmin(ConcernsRegionsAdmin):
+class RelatedSettingAdmin(StepsAdminMixin, ConcernsRegionsAdmin):
     list_display = ["name", "region_names", "order", "confidence", "last_verified_column"]
     list_filter = [NeedsRecheckingFilter, "regions", "confidence", "policy"]
     search_fields = ["name", "summary", "steps__text"]

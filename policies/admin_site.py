@@ -1,5 +1,5 @@
-"""The admin site: Django's, with the review dashboard on its home page and the
-newsletter link builder among its pages.
+"""The admin site: Django's, with the review dashboard on its home page, and the
+newsletter link builder and Recent changes among its pages.
 
 Installed as the default admin site through GuideAdminConfig (policies/admin_apps.py),
 Django's documented way to extend the admin's URLs without patching them.
@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.urls import path
 
 from policies.newsletter import newsletter_link_view
+from policies.recent_changes import recent_changes_view
 
 
 class GuideAdminSite(admin.AdminSite):
@@ -29,5 +30,11 @@ class GuideAdminSite(admin.AdminSite):
             {"site": self},
             name="newsletter_link",
         )
-        # First, so the site's catch-all for unknown addresses never sees it.
-        return [builder, *super().get_urls()]
+        recent = path(
+            "recent-changes/",
+            self.admin_view(recent_changes_view),
+            {"site": self},
+            name="recent_changes",
+        )
+        # First, so the site's catch-all for unknown addresses never sees them.
+        return [builder, recent, *super().get_urls()]

@@ -1,31 +1,42 @@
-"""The privacy editors: who may change content, and the history they can revert to."""
+"""The privacy editors: who may change content, and the history they can revert to.
+
+Privacy publishers are editors who may also put a policy on the site or take it
+off (its "published" box) and delete one: a user in both groups.
+"""
 
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
 EDITORS_GROUP = "Privacy editors"
 PUBLISHERS_GROUP = "Privacy publishers"
-PUBLISH = "publish_policy"
+PUBLISH_CODENAME = "publish_policy"
+PUBLISH_PERMISSION = f"policies.{PUBLISH_CODENAME}"
+
+
+def can_publish(user) -> bool:
+    return user.has_perm(PUBLISH_PERMISSION)
 
 
 def sync_editors_group() -> Group:
-    """Give the editors every right over content and none over users or groups, except
-    publishing (a publisher belongs to both groups).
+    """Give the editors every right over content, but publishing, and none over users or groups.
 
     Run after each migrate, so that a content model added later is editable
     by the group without another migration.
     """
     group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
-    content = Permission.objects.filter(content_type__app_label="policies")
-    group.permissions.set(content.exclude(codename=PUBLISH))
+    group.permissions.set(
+        Permission.objects.filter(content_type__app_label="policies").exclude(
+            codename=PUBLISH_CODENAME
+        )
+    )
     return group
 
 
 def sync_publishers_group() -> Group:
-    """Publishers may publish an edition, fix a typo in the current one, unpublish or delete."""
+    """The publishers' group holds the publish permission (migration 0016 made it)."""
     group, _ = Group.objects.get_or_create(name=PUBLISHERS_GROUP)
-    group.permissions.set(
-        Permission.objects.filter(content_type__app_label="policies", codename=PUBLISH)
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="policies", codename=PUBLISH_CODENAME)
     )
     return group
 

@@ -179,7 +179,8 @@ class Policy(models.Model):
     class Meta:
         ordering = ["title"]
         verbose_name_plural = "policies"
-        permissions = [("publish_policy", "Can publish, unpublish and delete policies")]
+        # Privacy publishers (policies/editors.py): tick or untick "published", delete a policy.
+        permissions = [("publish_policy", "Can publish, unpublish and delete a policy")]
 
     def __str__(self):
         return self.title

@@ -18,7 +18,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publisher",
             action="store_true",
-            help="Also a publisher: may publish editions, fix the current one, delete policies.",
+            help="Also a privacy publisher: may publish, unpublish and delete a policy.",
         )
 
     def handle(self, username, email, publisher=False, **options):
@@ -30,8 +30,7 @@ class Command(BaseCommand):
         user.groups.add(sync_editors_group())
         if publisher:
             user.groups.add(sync_publishers_group())
-        role = "privacy editor and publisher" if publisher else "privacy editor"
         self.stdout.write(
-            f"Created {role} {username!r} with password {password}\n"
+            f"Created privacy editor {username!r} with password {password}\n"
             "Ask them to change it after their first login (top right: Change password)."
         )
