@@ -30,14 +30,19 @@ REAL_PAGES = [
 
 def stored_entries() -> int:
     """How many entries the page cache's backend holds now (pages and revision keys)."""
-    backend = cache._cache if hasattr(cache, "_cache") else None
-    location = getattr(cache, "_dir", None)
-    if location is not None:  # FileBasedCache: one file per entry
-        return sum(1 for name in os.listdir(location) if name.endswith(".djcache"))
-    if "redis" in type(cache).__module__:
-        client = cache._cache.get_client(write=False)
-        return sum(1 for _key in client.scan_iter(match=f"{cache.key_prefix}*"))
-    return len(backend)
+    from django.core.cache import caches
+    from django.core.cache.backends.filebased import FileBasedCache
+    from django.core.cache.backends.locmem import LocMemCache
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if isinstance(backend, FileBasedCache):  # one file per entry
+        return sum(1 for name in os.listdir(backend._dir) if name.endswith(".djcache"))
+    if isinstance(backend, RedisCache):
+        client = backend._cache.get_client(write=False)
+        return sum(1 for _key in client.scan_iter(match=f"{backend.key_prefix}*"))
+    assert isinstance(backend, LocMemCache), type(backend)
+    return len(backend._cache)
 
 
 def junk_requests(port: int) -> list[tuple[str, dict]]:
