@@ -18,7 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 
 from policies.fingerprints import fingerprint
-from policies.models import Instructions, Region, RelatedSetting, TranslationReview
+from policies.models import Instructions, Policy, Region, RelatedSetting, TranslationReview
 from policies.translation import TRANSLATED_FIELDS
 
 OTHER_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != "en"]
@@ -29,6 +29,7 @@ CHILDREN = {
     Instructions: ("steps",),
     RelatedSetting: ("steps",),
     Region: ("rights",),
+    Policy: ("objection_routes",),
 }
 
 

@@ -58,6 +58,15 @@ def editor(db):
 
 
 @pytest.fixture
+def drafter_client(drafter):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(drafter)
+    return client
+
+
+@pytest.fixture
 def drafter(db):
     """An editor who is not a publisher: changes drafts, never what visitors see."""
     user = get_user_model().objects.create_user("drafter", password=PASSWORD, is_staff=True)

@@ -100,15 +100,24 @@ def test_create_editor_makes_a_publisher_when_asked(db, capsys):
     assert not get_user_model().objects.get(username="sam").has_perm("policies.publish_policy")
 
 
-def test_editors_cannot_unpublish_a_policy(editor_client, linkedin):
-    page = editor_client.get(change_url(linkedin))
+def test_editors_cannot_unpublish_a_policy(drafter_client, linkedin):
+    page = drafter_client.get(change_url(linkedin))
     assert 'name="is_published"' not in page.content.decode()
     assert "Published" in page.content.decode()  # shown, read-only
     data = form_data(page, "policy_form")
     data["is_published"] = ""  # a crafted post, as if the box were there and unticked
-    assert editor_client.post(change_url(linkedin), data).status_code == 302
+    # The current edition is read-only for them altogether (they change a draft).
+    assert drafter_client.post(change_url(linkedin), data).status_code == 403
     linkedin.refresh_from_db()
     assert linkedin.is_published
+    # Nor can they tick "published" on a policy that is not published yet.
+    draft = make_policy(is_published=False)
+    page = drafter_client.get(change_url(draft))
+    assert 'name="is_published"' not in page.content.decode()
+    data = form_data(page, "policy_form") | {"is_published": "on"}
+    drafter_client.post(change_url(draft), data)
+    draft.refresh_from_db()
+    assert not draft.is_published
 
 
 def test_publishers_can_unpublish_a_policy(publisher_client, linkedin):
@@ -121,15 +130,15 @@ def test_publishers_can_unpublish_a_policy(publisher_client, linkedin):
 
 
 def test_editors_cannot_revert_a_policy_to_a_version_that_unpublishes_it(
-    editor_client, publisher_client, linkedin
+    drafter_client, publisher_client, linkedin
 ):
     post_change(publisher_client, linkedin, is_published=[])
     unpublished = Version.objects.get_for_object(linkedin).first()
     post_change(publisher_client, linkedin, is_published="on")
     url = reverse("admin:policies_policy_revision", args=[linkedin.pk, unpublished.pk])
-    response = editor_client.get(url, follow=True)
+    response = drafter_client.get(url, follow=True)
     assert "Only a privacy publisher can revert to this version" in response.content.decode()
-    response = editor_client.post(url, {"title_en": "x"})
+    response = drafter_client.post(url, {"title_en": "x"})
     assert response.status_code == 302
     linkedin.refresh_from_db()
     assert linkedin.is_published
@@ -138,10 +147,10 @@ def test_editors_cannot_revert_a_policy_to_a_version_that_unpublishes_it(
 # Deleting a policy
 
 
-def test_editors_cannot_delete_a_policy(editor_client, linkedin):
-    assert editor_client.get(delete_url(linkedin)).status_code == 403
-    assert editor_client.post(delete_url(linkedin), {"confirm": linkedin.slug}).status_code == 403
-    assert 'class="deletelink"' not in editor_client.get(change_url(linkedin)).content.decode()
+def test_editors_cannot_delete_a_policy(drafter_client, linkedin):
+    assert drafter_client.get(delete_url(linkedin)).status_code == 403
+    assert drafter_client.post(delete_url(linkedin), {"confirm": linkedin.slug}).status_code == 403
+    assert 'class="deletelink"' not in drafter_client.get(change_url(linkedin)).content.decode()
     assert Policy.objects.filter(pk=linkedin.pk).exists()
 
 
@@ -193,19 +202,19 @@ def test_recovering_a_deleted_policy_brings_back_everything_it_had(publisher_cli
 
 
 def test_editors_cannot_recover_a_policy_that_would_be_published_again(
-    editor_client, publisher_client, linkedin
+    drafter_client, publisher_client, linkedin
 ):
     publisher_client.post(delete_url(linkedin), {"post": "yes", "confirm": linkedin.slug})
     version = Version.objects.get_deleted(Policy).get(object_id=str(linkedin.pk))
     url = reverse("admin:policies_policy_recover", args=[version.pk])
-    response = editor_client.get(url, follow=True)
+    response = drafter_client.get(url, follow=True)
     assert "Only a privacy publisher can recover this" in response.content.decode()
     assert not Policy.objects.filter(pk=linkedin.pk).exists()
     # Nor through one of its regions, which the same copy would bring back with it.
     region = Version.objects.get_deleted(Region).filter(revision=version.revision).first()
     url = reverse("admin:policies_region_recover", args=[region.pk])
-    assert "Only a privacy publisher" in editor_client.get(url, follow=True).content.decode()
-    assert editor_client.post(url, {"name_en": "x"}).status_code == 302
+    assert "Only a privacy publisher" in drafter_client.get(url, follow=True).content.decode()
+    assert drafter_client.post(url, {"name_en": "x"}).status_code == 302
     assert not Policy.objects.filter(pk=linkedin.pk).exists()
 
 

@@ -3,7 +3,6 @@
 import datetime
 import re
 
-import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -13,13 +12,6 @@ from policies.models import Policy, PolicyChange
 from policies.tests.forms import change_url, post_change
 
 NEW_SUMMARY = "A corrected summary, prepared in a draft edition."
-
-
-@pytest.fixture
-def drafter_client(drafter):
-    client = Client()
-    client.force_login(drafter)
-    return client
 
 
 def start_edition(client, policy) -> Policy:

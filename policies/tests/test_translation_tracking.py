@@ -366,7 +366,7 @@ def test_every_translated_inline_is_tracked_with_its_parent_and_normalised():
 def test_reviews_made_against_crlf_english_stay_confirmed_after_the_migration(linkedin):
     from django.apps import apps
 
-    migration = importlib.import_module("policies.migrations.0016_translation_tracking")
+    migration = importlib.import_module("policies.migrations.0018_translation_tracking")
     region = Region.objects.get(slug="eu")
     crlf = region.objection_text_en.replace("\n", "\r\n")
     Region.objects.filter(pk=region.pk).update(objection_text_en=crlf)
