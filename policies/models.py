@@ -703,6 +703,7 @@ class ObjectionRoute(models.Model):
         default=True,
         help_text="Untick if the form needs a login.",
     )
+    translation_reviews = GenericRelation("TranslationReview")
 
     class Meta:
         ordering = ["policy", "order", "pk"]

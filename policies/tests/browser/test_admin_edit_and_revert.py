@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from policies.editors import sync_editors_group
+from policies.editors import sync_editors_group, sync_publishers_group
 from policies.models import DataCategory
 from policies.tests.factories import PASSWORD
 
@@ -13,7 +13,8 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 def test_editor_edits_a_category_sees_it_live_then_reverts_it(live_server, page):
     user = get_user_model().objects.create_user("ed", password=PASSWORD, is_staff=True)
-    user.groups.add(sync_editors_group())
+    # A publisher: the content edited here is the current, published edition.
+    user.groups.add(sync_editors_group(), sync_publishers_group())
     category = DataCategory.objects.get(name__startswith="Profile")
     original = category.includes
 

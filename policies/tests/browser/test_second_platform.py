@@ -34,7 +34,8 @@ ROUTE_URL = "https://help.instagram.com/contact/object"
 
 
 def save(page, added="was added successfully"):
-    page.get_by_role("button", name="Save", exact=True).click()
+    # (The steps form has Save at its top too, so Enter never presses "Move up".)
+    page.get_by_role("button", name="Save", exact=True).last.click()
     expect(page.locator(".messagelist")).to_contain_text(added)
 
 
@@ -255,7 +256,7 @@ def test_an_editor_builds_a_second_platform_in_the_admin_and_a_visitor_walks_it(
     for n, text in enumerate(["Open Facebook's menu, then Settings & privacy", "Tap Object"]):
         page.get_by_role("button", name="Add another Step", exact=True).click()
         step = page.locator(f"#steps-{n}")
-        step.get_by_label("Order:", exact=True).fill(str(n + 1))
+        step.get_by_label("Number:", exact=True).fill(str(n + 1))
         step.get_by_label("Text [en]:", exact=True).fill(text)
     save(page)
 
