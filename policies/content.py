@@ -121,7 +121,7 @@ class NoPublishedPolicy(Http404):
 
 
 def published_policies() -> list:
-    """Every published policy's snapshot (see `snapshot`), in the order they were added."""
+    """Every published policy's snapshot (see `snapshot`), by platform name."""
     return list(snapshot().values())
 
 
@@ -156,13 +156,14 @@ def load_policies() -> dict:
     """Every published policy with all its content, from the database.
 
     A fixed number of queries however many policies there are: prefetching is
-    per relation, not per policy. Ordered by when each was added, never by a
+    per relation, not per policy. Ordered by platform name (the same in every language and
+    across editions), never by a
     translated title (whose order would follow the language that asked first).
     """
     from policies.models import Policy
     from policies.translation_status import attach_reviews
 
-    policies = list(Policy.objects.published().with_content().order_by("pk"))
+    policies = list(Policy.objects.published().with_content().order_by("platform", "pk"))
     attach_reviews(policies)  # which translations are older than their English: one query
     return {policy.slug: policy for policy in policies}
 

@@ -79,7 +79,7 @@ def utm_field(label: str, name: str, example: str) -> forms.CharField:
 
 class NewsletterLinkForm(forms.Form):
     policy = forms.ModelChoiceField(
-        queryset=Policy.objects.published().order_by("pk"),
+        queryset=Policy.objects.published().order_by("platform", "pk"),
         to_field_name="slug",
         required=False,
         empty_label=None,
@@ -148,7 +148,7 @@ def newsletter_link_view(request, site: AdminSite):
     if not request.user.has_perm("policies.view_region"):
         raise PermissionDenied
     context = site.each_context(request) | {"title": "Newsletter link"}
-    published = Policy.objects.published().order_by("pk")
+    published = Policy.objects.published().order_by("platform", "pk")
     policy = published.filter(slug=request.GET.get("policy", "")).first() or published.first()
     if policy is None:
         return render(request, "admin/policies/newsletter_link.html", context)

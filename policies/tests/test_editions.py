@@ -159,3 +159,17 @@ def test_with_four_eyes_a_publisher_cannot_publish_a_draft_only_they_worked_on(
     assert post_change(drafter_client, draft, summary_en=NEW_SUMMARY).status_code == 302
     assert editor_client.post(publish, {"note": "Checked.", "public": "on"}).status_code == 302
     assert NEW_SUMMARY in Client().get("/policy/").content.decode()
+
+
+def test_platforms_keep_their_order_when_an_edition_is_published(editor_client, linkedin):
+    from policies.tests.test_policies import make_meta
+
+    make_meta()
+    draft = start_edition(editor_client, linkedin)
+    publish = reverse("admin:policies_policy_publish", args=[draft.pk])
+    assert editor_client.post(publish, {"note": "Checked.", "public": "on"}).status_code == 302
+    for language in ("", "/de"):
+        home = Client().get(f"{language}/").content.decode()
+        assert home.index('href="' + language + '/linkedin-ai-training/guide/"') < home.index(
+            'href="' + language + '/meta/guide/"'
+        )
