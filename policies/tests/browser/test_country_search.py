@@ -53,12 +53,16 @@ NO_MATCH = {
     "de": "Kein Land passt zu „xqzw“. Wählen Sie aus der vollständigen Liste unten.",
     "zh-hant": "沒有符合「xqzw」的國家或地區。請從下方的完整清單中選擇。",
 }
-# Every layout shift so far, from a buffered observer. Measured before anything is typed, so
-# all count (Chromium under automation may flag a shift as following input when none came).
+# Every layout shift since the held-back scripts were let through (open_with_scripts_late
+# marks the moment), from a buffered observer: what the filter's arrival moves. A shift
+# before that (a page still streaming in on a loaded machine) is not the filter's. Measured
+# before anything is typed, so all count (Chromium under automation may flag a shift as
+# following input when none came).
 CLS = """() => new Promise(resolve => {
+  const since = window.__scriptsReleased || 0;
   let total = 0;
   new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) total += entry.value;
+    for (const entry of list.getEntries()) if (entry.startTime >= since) total += entry.value;
   }).observe({type: "layout-shift", buffered: true});
   setTimeout(() => resolve(total), 500);
 })"""
@@ -74,6 +78,7 @@ def open_with_scripts_late(page, url):
     while not page.evaluate(painted) or not any("guide" in r.request.url for r in held):
         page.wait_for_timeout(20)
     page.wait_for_timeout(100)  # a frame or two with the page as the server sent it
+    page.evaluate("window.__scriptsReleased = performance.now()")
     for route in held:
         route.continue_()
     page.unroute_all()
