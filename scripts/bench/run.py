@@ -20,6 +20,7 @@ Only the numbers measured in the run are written; nothing is carried over.
 """
 
 import argparse
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -50,6 +51,11 @@ def main(argv: list[str]) -> int:
     bench.add_argument("--no-fuzz", action="store_true")
     bench.add_argument("--no-wrk", action="store_true")
     bench.add_argument("--output", default=str(ROOT / "docs" / "benchmarks.md"))
+    bench.add_argument(
+        "--accept-encoding",
+        default="",
+        help="send this Accept-Encoding with every request, e.g. gzip (as browsers do)",
+    )
     load = sub.add_parser(
         "loadtest", help="nginx + two instances: an edit, kills, Redis and database outages"
     )
@@ -58,6 +64,8 @@ def main(argv: list[str]) -> int:
     load.add_argument("--output", default=str(ROOT / "docs" / "resilience.md"))
     args = parser.parse_args(argv)
     args.argv = argv[1:]
+    if getattr(args, "accept_encoding", ""):
+        os.environ["BENCH_ACCEPT_ENCODING"] = args.accept_encoding
     log_dir = LOGS / args.command
     shutil.rmtree(log_dir, ignore_errors=True)
     exit_on_signals()

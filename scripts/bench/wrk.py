@@ -41,6 +41,13 @@ class Wrk:
             "-s",
             str(WRK_LUA),
             *([] if tls else ["-H", f"{PROXY_HEADER[0]}: {PROXY_HEADER[1]}"]),
+            # As browsers ask (scripts/benchmark --accept-encoding gzip): pages from the
+            # page cache and static files from whitenoise both come compressed.
+            *(
+                ["-H", f"Accept-Encoding: {os.environ['BENCH_ACCEPT_ENCODING']}"]
+                if os.environ.get("BENCH_ACCEPT_ENCODING")
+                else []
+            ),
             f"{'https' if tls else 'http'}://{HOST}:{port}{path}",
         ]
         self.command = command
