@@ -39,6 +39,22 @@ def vnu() -> list[str]:
     return ["java", "-Xss8m", "-jar", jar]
 
 
+def checker_errors(files: dict[str, str]) -> list[str]:
+    """One checker run over every file (path -> the address it was read from)."""
+    checked = subprocess.run(
+        [*vnu(), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(checked.stderr or checked.stdout)["messages"]
+    return [
+        f"{files[m['url'].removeprefix('file:')]} line {m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m["type"] == "error"
+    ]
+
+
 def test_every_page_kind_in_every_language_is_valid_html(client, linkedin, tmp_path):
     files = {}
     for code, _name in settings.LANGUAGES:
@@ -48,18 +64,7 @@ def test_every_page_kind_in_every_language_is_valid_html(client, linkedin, tmp_p
             file = tmp_path / f"{code}-{n}.html"
             file.write_bytes(response.content)
             files[str(file)] = prefix + path
-    checked = subprocess.run(
-        [*vnu(), "--errors-only", "--format", "json", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    messages = json.loads(checked.stderr or checked.stdout)["messages"]
-    errors = [
-        f"{files[m['url'].removeprefix('file:')]} line {m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m["type"] == "error"
-    ]
+    errors = checker_errors(files)
     assert len(files) == len(PATHS) * len(settings.LANGUAGES)
     assert not errors, "\n".join(errors[:40])
 
@@ -88,16 +93,5 @@ def test_the_pages_of_several_platforms_are_valid_html(client, linkedin, tmp_pat
             file = tmp_path / f"{code}-{n}.html"
             file.write_bytes(client.get(prefix + path).content)
             files[str(file)] = prefix + path
-    checked = subprocess.run(
-        [*vnu(), "--errors-only", "--format", "json", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    messages = json.loads(checked.stderr or checked.stdout)["messages"]
-    errors = [
-        f"{files[m['url'].removeprefix('file:')]} line {m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m["type"] == "error"
-    ]
+    errors = checker_errors(files)
     assert not errors, "\n".join(errors[:40])
