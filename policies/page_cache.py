@@ -7,6 +7,7 @@ a warm page costs no database query at all. Browsers and shared caches get
 """
 
 import contextlib
+import functools
 import gzip
 import hashlib
 import logging
@@ -17,6 +18,8 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
@@ -99,9 +102,6 @@ class PageCacheMiddleware:
                 return self.get_response(request)
             query = marked.query(request, kwargs)
             page_key = _page_key(request, query, revision, marked.htmx)
-            # Whatever the address, a 404 is stored once per language: junk
-            # addresses (unknown slugs, 3,000-character paths) add no entries.
-            missing_key = _page_key(request, NOT_FOUND, revision, marked.htmx)
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
@@ -120,8 +120,10 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if _private(response):
                 return response  # an editor's preview: neither stored nor marked public
-            if response.status_code == 404 and page_key != missing_key:
-                page_key = missing_key  # not stored under this address
+            if response.status_code == 404:
+                # Whatever the address, a 404 is stored once per language: junk
+                # addresses (unknown slugs, 3,000-character paths) add no entries.
+                page_key = _page_key(request, NOT_FOUND, revision, marked.htmx)
                 etag = f'"{page_key[-32:]}"'
             if _storable(response):
                 with contextlib.suppress(CacheUnavailable):
@@ -135,19 +137,34 @@ class PageCacheMiddleware:
     def _marked(request) -> tuple[CachedPage | None, dict]:
         if request.method not in ("GET", "HEAD"):
             return None, {}
-        # Resolve under the language of the path, not the one this thread served
-        # last: i18n_patterns match "/fr/…" only while French is active, and
-        # LocaleMiddleware (which would activate it) has not run yet.
-        language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        try:
-            with translation.override(language):
-                match = resolve(request.path_info)
-        except Resolver404:
-            # Unless CommonMiddleware would add the missing slash (a redirect).
-            if settings.APPEND_SLASH and not request.path_info.endswith("/"):
-                return None, {}
-            return _UNKNOWN, {}
-        return getattr(match.func, "cached_page", None), match.kwargs
+        return _resolved(request.path_info)
+
+
+@receiver(setting_changed)
+def _forget_addresses(setting, **kwargs):
+    # Tests that swap the URLconf or languages must not get the old answers.
+    if setting in {"ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE", "APPEND_SLASH", "ADMIN_URL"}:
+        _resolved.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(path_info: str) -> tuple[CachedPage | None, dict]:
+    """Which page an address is and how it is cached: the same for every request to it
+    (the URLconf does not change while the process runs), so each process resolves an
+    address once; the bound keeps junk addresses from growing it."""
+    # Resolve under the language of the path, not the one this thread served
+    # last: i18n_patterns match "/fr/…" only while French is active, and
+    # LocaleMiddleware (which would activate it) has not run yet.
+    language = get_language_from_path(path_info) or settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            match = resolve(path_info)
+    except Resolver404:
+        # Unless CommonMiddleware would add the missing slash (a redirect).
+        if settings.APPEND_SLASH and not path_info.endswith("/"):
+            return None, {}
+        return _UNKNOWN, {}
+    return getattr(match.func, "cached_page", None), dict(match.kwargs)
 
 
 class _HotPages:
