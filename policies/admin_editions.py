@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 
 from policies import editions
+from policies.editors import can_publish
 from policies.models import Policy
 from policies.preview import PREVIEW_COOKIE, PREVIEW_SESSION_KEY
 
@@ -34,7 +35,7 @@ def locked_for(request, obj) -> bool:
         policy is not None
         and policy.edition == Policy.Edition.CURRENT
         and policy.is_published
-        and not editions.can_publish(request.user)
+        and not can_publish(request.user)
     )
 
 
@@ -122,7 +123,7 @@ class EditionsAdmin:
             extra |= {
                 "edition_policy": policy,
                 "edition_draft": editions.draft_of(current),
-                "can_publish": editions.can_publish(request.user),
+                "can_publish": can_publish(request.user),
                 "locked": locked_for(request, policy),
             }
         return super().change_view(request, object_id, form_url, extra)
@@ -169,7 +170,7 @@ class EditionsAdmin:
 
     def publish_view(self, request, pk):
         draft = get_object_or_404(Policy, pk=pk, edition=Policy.Edition.DRAFT)
-        if not editions.can_publish(request.user):
+        if not can_publish(request.user):
             raise PermissionDenied
         form = PublishForm(request.POST or None)
         if request.method == "POST" and form.is_valid():

@@ -21,9 +21,9 @@ from django.db import transaction
 from django.utils import timezone
 from reversion.models import Version
 
+from policies.editors import can_publish
 from policies.models import Policy, PolicyChange, TranslationReview
 
-PUBLISH_PERMISSION = "policies.publish_policy"
 log = logging.getLogger("optout_guide.editions")
 
 # What an edition holds, in an order that lets each copy find what it points at.
@@ -44,10 +44,6 @@ _STEPS = {"instructions": "steps", "related_settings": "steps"}
 
 class EditionError(Exception):
     """Why an edition cannot be started or published, in words for the editor."""
-
-
-def can_publish(user) -> bool:
-    return user.has_perm(PUBLISH_PERMISSION)
 
 
 def current_edition(policy: Policy) -> Policy:

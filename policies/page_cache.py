@@ -27,7 +27,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
 from policies.content import NO_REVISION, CacheUnavailable, _cache, content_revision, release
-from policies.preview import PREVIEW_COOKIE
+from policies.preview import PREVIEW_COOKIE, carries_session
 
 log = logging.getLogger("optout_guide.page_cache")
 
@@ -105,7 +105,7 @@ class PageCacheMiddleware:
             stored = _hot.get(page_key) or _cache("get", page_key)
         except CacheUnavailable:
             return self.get_response(request)
-        if stored is not None and stored[0] == 404 and _editor(request):
+        if stored is not None and stored[0] == 404 and carries_session(request):
             stored = None  # what visitors cannot see, an editor may preview here
         etag = f'"{page_key[-32:]}"'
         if etag in _if_none_match(request):
@@ -195,11 +195,6 @@ class _HotPages:
 
 
 _hot = _HotPages(size=200)
-
-
-def _editor(request) -> bool:
-    """A request with a session: only editors have one (see policies/preview.py)."""
-    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 def _private(response) -> bool:

@@ -12,10 +12,15 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from policies.content import published_policy
 
 
+def carries_session(request) -> bool:
+    """Whether the request has a session: only an editor who logged in has one."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
 def can_preview(request) -> bool:
-    # Only a request that carries a session (an editor who logged in) is looked
-    # at: a visitor's request never touches the session, so no page varies on it.
-    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+    # Only a request that carries a session is looked at: a visitor's request
+    # never touches the session, so no page varies on it.
+    if not carries_session(request):
         return False
     user = getattr(request, "user", None)
     return bool(user and user.is_active and user.is_staff and user.has_perm("policies.view_policy"))

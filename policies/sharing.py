@@ -12,8 +12,6 @@ from django.utils.translation import gettext as _
 from policies.dates import long_date
 from policies.models import Policy, Region
 
-SHARE_IMAGE = "img/share.png"
-
 
 def share_text(
     policy: Policy, region: Region | None = None, today: datetime.date | None = None
